@@ -1,0 +1,89 @@
+package timeline
+
+// Schema is the version of the JSON contract written by [Timeline.WriteJSON].
+// Field names and meanings change only with a new schema number.
+const Schema = 1
+
+// Anchor says how an event's date was reached.
+const (
+	AnchorExplicit  = "explicit"  // the event's own time expression
+	AnchorRelative  = "relative"  // a time expression relative to another event ("within days")
+	AnchorInherited = "inherited" // no time expression: the time of the event it continues
+	AnchorDocument  = "document"  // the reported event, dated by the reference date
+	AnchorNone      = ""          // undated
+)
+
+// EventDate is an event's date: the time expression it came from, its
+// TIMEX3 value and modifier, and the interval of days it covers.
+type EventDate struct {
+	Text   string `json:"text"`
+	Value  string `json:"value"`
+	Mod    string `json:"mod,omitempty"`
+	Start  string `json:"start,omitempty"` // first day, YYYY-MM-DD
+	End    string `json:"end,omitempty"`   // last day, YYYY-MM-DD
+	EDTF   string `json:"edtf,omitempty"`
+	Anchor string `json:"anchor"`
+}
+
+// Entity is a participant or a location: the text as written and its kind
+// (person, country, city, region, place, facility, organization).
+type Entity struct {
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	Canonical string `json:"canonical,omitempty"`
+	Role      string `json:"role,omitempty"`
+}
+
+// Event is one row of a timeline.
+type Event struct {
+	ID            string    `json:"id"`
+	Date          EventDate `json:"date"`
+	Type          string    `json:"type"`
+	CAMEO         string    `json:"cameo"`
+	Trigger       string    `json:"trigger"`
+	Summary       string    `json:"summary"`
+	Participants  []Entity  `json:"participants"`
+	Location      *Entity   `json:"location"`
+	Sentence      string    `json:"sentence"`
+	SentenceIndex int       `json:"sentence_index"`
+	Span          [2]int    `json:"span"` // the trigger's byte offsets in the input
+	Mentions      int       `json:"mentions"`
+	Planned       bool      `json:"planned,omitempty"`
+	Confidence    float64   `json:"confidence"`
+	Sources       []Source  `json:"sources,omitempty"`
+}
+
+// Source names a document an event was read from; merged timelines keep
+// every source of a folded event.
+type Source struct {
+	Document string `json:"document"`
+	URL      string `json:"url,omitempty"`
+	Sentence string `json:"sentence,omitempty"`
+}
+
+// DocEntity is an entity counted over a whole document.
+type DocEntity struct {
+	Text    string   `json:"text"`
+	Kind    string   `json:"kind"`
+	Aliases []string `json:"aliases"`
+	Count   int      `json:"count"`
+}
+
+// Document describes the input a timeline was read from.
+type Document struct {
+	ID            string `json:"id"`
+	Source        string `json:"source"` // path, "stdin" or "record"
+	URL           string `json:"url,omitempty"`
+	RefDate       string `json:"ref_date"`
+	RefDateSource string `json:"ref_date_source"` // flag, record, text or today
+}
+
+// Timeline is the chronology of one document: its events in chronological
+// order, and the entities they mention.
+type Timeline struct {
+	Schema   int         `json:"schema"`
+	Document Document    `json:"document"`
+	Events   []Event     `json:"events"`
+	Entities []DocEntity `json:"entities"`
+	Warnings []string    `json:"warnings,omitempty"`
+}
