@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// This file is the pipeline's first stage: sentences and tokens with byte
+// offsets, and part-of-speech tags. It is the only file that imports prose.
+//
+// prose's own tokenizer and sentence segmenter do not report offsets, and its
+// segmenter rebuilds its Punkt model on every document, so chronicle splits
+// text itself (one pass, no allocation per byte) and asks prose only for
+// part-of-speech tags, sentence by sentence, where a later stage needs them.
+
+// Token is a word, number or punctuation mark.
+type Token struct {
+	Text string
+	Span Span
+	Tag  string // Penn Treebank part-of-speech tag; "" until tagged
+}
+
+// Sentence is a sentence of the text with its tokens.
+type Sentence struct {
+	Span   Span
+	Tokens []Token
+	tagged bool
+}
+
+// Text returns the sentence's text, a slice of text.
+func (s *Sentence) Text(text string) string { return text[s.Span.Start:s.Span.End] }
+
+// tagger gives part-of-speech tags from prose's averaged perceptron. The
+// model is loaded once, in newTagger, and shared: prose only reads it while
+// tagging, so a tagger is safe for concurrent use.
+type tagger struct {
+	model *prose.Model
+}
+
+func newTagger() (tg *tagger, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extract: loading the prose model: %v", r)
+		}
+	}()
+	return &tagger{model: prose.ModelFromData("chronicle")}, nil
+}
+
+// tag fills the Tag of every token of s. prose tokenizes the sentence its own
+// way, so the sentence is handed to it as our tokens joined by spaces and the
+// tags are mapped back: each of our tokens takes the tag of the first prose
+// token that starts inside it.
+func (tg *tagger) tag(s *Sentence) (err error) {
+	if s.tagged || len(s.Tokens) == 0 {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extract: prose tagger: %v", r)
+		}
+	}()
+	var b strings.Builder
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = straightQuotes(t.Text)
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i])
+	}
+	doc, err := prose.NewDocument(b.String(),
+		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(tg.model))
+	if err != nil {
+		return fmt.Errorf("extract: prose tagger: %w", err)
+	}
+	ptoks := doc.Tokens()
+	j := 0
+	for i := range s.Tokens {
+		w := words[i]
+		s.Tokens[i].Tag = ""
+		for len(w) > 0 && j < len(ptoks) {
+			pt := ptoks[j].Text
+			if !strings.HasPrefix(w, pt) {
+				break // prose rewrote the token; leave the rest untagged
+			}
+			if s.Tokens[i].Tag == "" {
+				s.Tokens[i].Tag = ptoks[j].Tag
+			}
+			w = w[len(pt):]
+			j++
+		}
+		if s.Tokens[i].Tag == "" {
+			s.Tokens[i].Tag = fallbackTag(s.Tokens[i].Text)
+		}
+		// resynchronise: skip prose tokens until one matches the next word
+		if len(w) > 0 && i+1 < len(words) {
+			for j < len(ptoks) && !strings.HasPrefix(words[i+1], ptoks[j].Text) {
+				j++
+			}
+		}
+	}
+	s.tagged = true
+	return nil
+}
+
+func straightQuotes(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 { // all curly quotes start with 0xE2
+		return s
+	}
+	return quoteReplacer.Replace(s)
+}
+
+var quoteReplacer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
+
+func fallbackTag(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsDigit(r):
+		return "CD"
+	case unicode.IsUpper(r):
+		return "NNP"
+	case unicode.IsLetter(r):
+		return "NN"
+	}
+	return "."
+}
+
+// Segment splits text into sentences and tokens. Sentences end at a full
+// stop, question or exclamation mark followed by a space and a capital (not
+// after an abbreviation or an initial), and at every line break: news text
+// puts headlines, datelines and paragraphs on lines of their own.
+// Every sentence has at least one token; spans are ordered and lie inside
+// text.
+func Segment(text string) []Sentence {
+	var out []Sentence
+	var cur []Token
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, Sentence{Span: Span{cur[0].Span.Start, cur[len(cur)-1].Span.End}, Tokens: cur})
+			cur = nil
+		}
+	}
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			flush()
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			i += size
+			continue
+		}
+		// a whitespace-delimited chunk
+		j := i
+		for j < len(text) {
+			r, sz := utf8.DecodeRuneInString(text[j:])
+			if isSpace(r) || r == '\n' || r == '\r' {
+				break
+			}
+			j += sz
+		}
+		toks := splitChunk(text, i, j)
+		for k, t := range toks {
+			cur = append(cur, t)
+			if endsSentence(text, cur, toks[k+1:], j) {
+				flush()
+			}
+		}
+		i = j
+	}
+	flush()
+	return out
+}
+
+func isSpace(r rune) bool {
+	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0')
+}
+
+// endsSentence reports whether the token just appended to cur ends a
+// sentence. rest holds the chunk's tokens still to come; next is the offset
+// after the chunk.
+func endsSentence(text string, cur []Token, rest []Token, next int) bool {
+	last := cur[len(cur)-1].Text
+	// closing quotes or brackets after the stop stay in the sentence
+	if len(rest) > 0 {
+		return false
+	}
+	stop := last
+	if isClosing(last) && len(cur) >= 2 {
+		stop = cur[len(cur)-2].Text
+	}
+	switch {
+	case stop == "." || stop == "!" || stop == "?" || stop == "...":
+	case strings.HasSuffix(stop, ".") && len(stop) > 1:
+		// an abbreviation token such as "U.S." ends a sentence only when
+		// the next word is a typical sentence opener.
+		if !abbrevEndsSentence(stop, text, next) {
+			return false
+		}
+	default:
+		return false
+	}
+	if stop == "." && len(cur) >= 2 {
+		prev := cur[len(cur)-2].Text
+		if isClosing(last) && len(cur) >= 3 {
+			prev = cur[len(cur)-3].Text
+		}
+		if isAbbreviation(prev) && !abbrevEndsSentence(prev+".", text, next) {
+			return false
+		}
+	}
+	// the next word must start like a sentence
+	r, ok := nextRune(text, next)
+	if !ok {
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([`_-", r)
+}
+
+func nextRune(text string, i int) (rune, bool) {
+	for i < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' {
+			return 0, false
+		}
+		if !isSpace(r) {
+			return r, true
+		}
+		i += sz
+	}
+	return 0, false
+}
+
+func nextWord(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += sz
+	}
+	return text[i:j]
+}
+
+// abbrevEndsSentence decides a full stop that belongs to an abbreviation:
+// it ends the sentence when the next word is one that opens sentences and
+// does not follow titles or initials.
+func abbrevEndsSentence(abbr, text string, next int) bool {
+	w := nextWord(text, next)
+	if w == "" {
+		r, ok := nextRune(text, next)
+		return !ok || strings.ContainsRune("\"“", r)
+	}
+	if titleAbbrevs[strings.TrimSuffix(abbr, ".")] {
+		return false // "Gen. Munir", "Mr. Bush"
+	}
+	return sentenceOpeners[w]
+}
+
+var titleAbbrevs = setOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt",
+	"Sen", "Rep", "Gov", "Prof", "Rev", "St", "Brig", "Gens", "Sens", "Reps", "Messrs", "Pres", "Supt", "Insp")
+
+var sentenceOpeners = setOf("The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These",
+	"Those", "There", "But", "And", "In", "On", "At", "As", "After", "Before", "When", "While", "Since",
+	"Meanwhile", "However", "Also", "His", "Her", "Their", "Its", "Our", "If", "Some", "Many", "Most",
+	"Officials", "Earlier", "Later", "Last", "Then", "Still", "Yet", "Now", "So", "For", "One", "Two", "Both")
+
+// isAbbreviation reports whether w (without its full stop) is a common
+// abbreviation or an initial, after which a full stop does not end a
+// sentence.
+func isAbbreviation(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return titleAbbrevs[w] || otherAbbrevs[w]
+}
+
+var otherAbbrevs = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "vs", "etc",
+	"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Ave", "Blvd", "Mt", "Ft", "approx", "est", "Calif", "Mass",
+	"Wash", "Mo", "Fla", "Tex", "Ariz", "Ill", "Mich", "Pa", "Va", "Ga", "Md", "Conn", "Okla", "Ore", "Tenn", "Ky", "La", "Ala", "Minn", "Wis", "Neb", "Kan", "Colo", "Nev", "Del")
+
+func isClosing(t string) bool {
+	switch t {
+	case "\"", "'", "”", "’", ")", "]", "''":
+		return true
+	}
+	return false
+}
+
+// splitChunk splits the whitespace-free chunk text[i:j] into tokens: leading
+// quotes and brackets, the word, a possessive 's, and trailing punctuation.
+// Abbreviations ("U.S.", "Gen."), decimals, times and hyphenated words stay
+// whole.
+func splitChunk(text string, i, j int) []Token {
+	var pre, post []Token
+	// leading punctuation
+	for i < j {
+		r, sz := utf8.DecodeRuneInString(text[i:j])
+		if !isOpenPunct(r) {
+			break
+		}
+		if r == '`' && i+1 < j && text[i+1] == '`' {
+			sz = 2
+		}
+		pre = append(pre, mk(text, i, i+sz))
+		i += sz
+	}
+	// trailing punctuation, peeled from the end
+	for j > i {
+		r, sz := utf8.DecodeLastRuneInString(text[i:j])
+		if r == '.' {
+			word := text[i : j-1]
+			if keepsFullStop(word) {
+				break
+			}
+			if strings.HasSuffix(word, "..") {
+				k := j
+				for k > i && text[k-1] == '.' {
+					k--
+				}
+				post = append(post, mk(text, k, j))
+				j = k
+				continue
+			}
+		} else if !isClosePunct(r) {
+			break
+		}
+		if r == '\'' && j-2 >= i && text[j-2] == '\'' {
+			sz = 2
+		}
+		post = append(post, mk(text, j-sz, j))
+		j -= sz
+	}
+	out := pre
+	if i < j {
+		// split a possessive or contraction off the word
+		w := text[i:j]
+		if k := possessiveAt(w); k > 0 {
+			out = append(out, mk(text, i, i+k), mk(text, i+k, j))
+		} else {
+			out = append(out, mk(text, i, j))
+		}
+	}
+	for k := len(post) - 1; k >= 0; k-- {
+		out = append(out, post[k])
+	}
+	return out
+}
+
+func mk(text string, i, j int) Token { return Token{Text: text[i:j], Span: Span{i, j}} }
+
+func isOpenPunct(r rune) bool {
+	return strings.ContainsRune("\"'(`[{“‘«", r)
+}
+
+func isClosePunct(r rune) bool {
+	return strings.ContainsRune("\"')]},;:!?”’»", r)
+}
+
+// keepsFullStop reports whether word+"." is one token: an abbreviation
+// ("Gen.", "Sept."), dotted initials ("U.S", "U.N"), or an initial ("A.").
+func keepsFullStop(word string) bool {
+	if word == "" {
+		return false
+	}
+	if isAbbreviation(word) {
+		return true
+	}
+	// dotted acronyms: letters separated by dots, "U.S", "U.S.A", "a.m"
+	if strings.Contains(word, ".") {
+		for _, part := range strings.Split(word, ".") {
+			if utf8.RuneCountInString(part) > 2 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// possessiveAt returns where a trailing 's, ’s, n't or similar clitic starts
+// in w, or 0.
+func possessiveAt(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(w) - len(suf)
+		}
+	}
+	if len(w) > 2 && strings.HasSuffix(w, "s'") {
+		return len(w) - 1
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "s’") {
+		return len(w) - len("’")
+	}
+	return 0
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
