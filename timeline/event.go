@@ -87,3 +87,37 @@ type Timeline struct {
 	Entities []DocEntity `json:"entities"`
 	Warnings []string    `json:"warnings,omitempty"`
 }
+
+// Types lists the event types, in the order of DESIGN.md.
+func Types() []string {
+	return []string{"statement", "call", "meeting", "visit", "agreement", "aid", "threat", "protest",
+		"sanctions", "attack", "military_operation", "ceasefire", "election", "other"}
+}
+
+// CAMEO returns the CAMEO root code of an event type, or "" for types that
+// have none (election, other).
+func CAMEO(typ string) string {
+	switch typ {
+	case "statement":
+		return "01"
+	case "call", "meeting", "visit":
+		return "04"
+	case "agreement":
+		return "05"
+	case "aid":
+		return "07"
+	case "ceasefire":
+		return "08"
+	case "threat":
+		return "13"
+	case "protest":
+		return "14"
+	case "sanctions":
+		return "16"
+	case "attack":
+		return "18"
+	case "military_operation":
+		return "19"
+	}
+	return ""
+}
