@@ -1,0 +1,236 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// built returns a small built timeline with a summary, a planned and an
+// inherited event, a location, duplicated participants and a pipe.
+func built(id string) Timeline {
+	es := sample()
+	es[2].Summary = "attack in Indian Illegally Occupied Jammu and Kashmir left 26 people dead, most of them tourists"
+	es[2].Type, es[2].CAMEO = "attack", "18"
+	es[5].Date.Anchor = AnchorInherited
+	es[3].Planned = true
+	es[0].Type, es[0].CAMEO = "call", "04"
+	es[0].Summary = "spoke | phone\nconversation"
+	es[0].Participants = append(es[0].Participants,
+		Entity{Text: "Mohammad Ishaq Dar", Kind: "person"},
+		Entity{Text: "Pakistan", Kind: "country"}, Entity{Text: "US", Kind: "country"},
+		Entity{Text: "India", Kind: "country"})
+	return Build(Document{ID: id, Source: "stdin", RefDate: "2025-08-06", RefDateSource: "flag"}, es)
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := built("pk").WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		`"schema": 1,`,
+		`"participants": []`,
+		`"entities": []`,
+		`"ref_date": "2025-08-06"`,
+		`"ref_date_source": "flag"`,
+		`"edtf": "2025-04-21/2025-04-30"`,
+		`"anchor": "inherited"`,
+		`"location": {`,
+		`"location": null`,
+		`"span": [`,
+		`"sentence_index": 0`,
+		`"mentions": 0`,
+		`"confidence": 0`,
+		"\n  \"events\": [\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("JSON lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, `"participants": null`) {
+		t.Error("JSON has null participants")
+	}
+	if !strings.HasSuffix(out, "}\n") {
+		t.Error("JSON does not end with a newline")
+	}
+	var back Timeline
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatalf("JSON does not parse back: %v", err)
+	}
+	if back.Schema != 1 || len(back.Events) != 7 || back.Events[0].ID != "e1" {
+		t.Errorf("parsed back %d events, schema %d", len(back.Events), back.Schema)
+	}
+}
+
+func TestWriteJSONNilSlices(t *testing.T) {
+	tl := Timeline{Schema: Schema, Events: []Event{{ID: "e1"}}} // not built: nil slices
+	for name, write := range map[string]func(*bytes.Buffer) error{
+		"json":  func(b *bytes.Buffer) error { return tl.WriteJSON(b) },
+		"jsonl": func(b *bytes.Buffer) error { return tl.WriteJSONL(b) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := write(&b); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(b.String(), `"participants":null`) || strings.Contains(b.String(), `"entities":null`) ||
+				strings.Contains(b.String(), `"participants": null`) || strings.Contains(b.String(), `"entities": null`) {
+				t.Errorf("null slice in %s", b.String())
+			}
+		})
+	}
+	if tl.Events[0].Participants != nil {
+		t.Error("WriteJSON modified the timeline")
+	}
+}
+
+func TestWriteJSONL(t *testing.T) {
+	var b bytes.Buffer
+	tl := built("a")
+	if err := tl.WriteJSONL(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := tl.WriteJSONL(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2", len(lines))
+	}
+	for _, l := range lines {
+		var back Timeline
+		if err := json.Unmarshal([]byte(l), &back); err != nil {
+			t.Errorf("line does not parse: %v", err)
+		}
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []Timeline{built("a"), built("b")}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatalf("CSV does not parse: %v", err)
+	}
+	want := "doc,id,date,mod,start,end,type,cameo,trigger,summary,participants,location,sentence"
+	if got := strings.Join(recs[0], ","); got != want {
+		t.Errorf("header = %q, want %q", got, want)
+	}
+	if len(recs) != 1+14 {
+		t.Fatalf("got %d records, want 15", len(recs))
+	}
+	tests := []struct {
+		name string
+		rec  int
+		want []string
+	}{
+		{"late April", 1, []string{"a", "e1", "2025-04", "END", "2025-04-21", "2025-04-30", "attack", "18", "attack",
+			"attack in Indian Illegally Occupied Jammu and Kashmir left 26 people dead, most of them tourists", "", "Jammu and Kashmir", ""}},
+		{"second document", 8, []string{"b", "e1"}},
+		{"participants", 6, []string{"a", "e6", "2025-08-06", "", "2025-08-06", "2025-08-06", "call", "04", "spoke",
+			"spoke | phone\nconversation", "Mohammad Ishaq Dar; Rubio; Pakistan; US; India", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := recs[tc.rec][:len(tc.want)]
+			if strings.Join(got, "\x00") != strings.Join(tc.want, "\x00") {
+				t.Errorf("record %d = %q, want %q", tc.rec, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWriteTable(t *testing.T) {
+	tests := []struct {
+		name    string
+		tls     []Timeline
+		opts    TableOptions
+		want    []string
+		notWant []string
+	}{
+		{"one document", []Timeline{built("a")}, TableOptions{},
+			[]string{
+				"DATE ", " EVENT ", " TYPE ", " WHO ", " WHERE\n",
+				"2025-04 (late)  ", "attack in Indian Illegally Occupied Jammu and Kashmir left…", "Jammu and Kashmir",
+				"~2025-05 (early) ", "2025-W31 ", "other (planned)",
+				"Mohammad Ishaq Dar, Rubio, Pakistan, US, +1",
+				"undated ",
+			},
+			[]string{"DOC", "SENTENCE", "\x1b[", " \n", "Mohammad Ishaq Dar, Rubio, Mohammad Ishaq Dar"}},
+		{"many documents", []Timeline{built("a"), built("b")}, TableOptions{ShowSentence: true, Wide: true},
+			[]string{"DOC ", "SENTENCE", "\na ", "\nb ", "left 26 people dead, most of them tourists"},
+			[]string{"…"}},
+		{"no events", []Timeline{{}}, TableOptions{}, []string{"DATE"}, []string{"DOC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteTable(&b, tc.tls, tc.opts); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("table lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(out, w) {
+					t.Errorf("table has %q:\n%s", w, out)
+				}
+			}
+			var again bytes.Buffer
+			if err := WriteTable(&again, tc.tls, tc.opts); err != nil {
+				t.Fatal(err)
+			}
+			if again.String() != out {
+				t.Error("table differs on a second rendering")
+			}
+		})
+	}
+}
+
+func TestWriteTableRows(t *testing.T) {
+	var b bytes.Buffer
+	tl := built("a")
+	if err := WriteTable(&b, []Timeline{tl}, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != 1+len(tl.Events) {
+		t.Fatalf("got %d lines, want header and %d rows:\n%s", len(lines), len(tl.Events), b.String())
+	}
+	for i, e := range tl.Events {
+		if !strings.Contains(lines[i+1], e.Trigger) && !strings.Contains(lines[i+1], "attack in") && !strings.Contains(lines[i+1], "spoke | phone") {
+			t.Errorf("row %d lacks event %s: %q", i+1, e.Trigger, lines[i+1])
+		}
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, []Timeline{built("a")}, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"| DATE | EVENT | TYPE | WHO | WHERE |\n| --- | --- | --- | --- | --- |\n",
+		`| spoke \| phone conversation |`,
+		"| 2025-04 (late) |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if n := strings.Count(l, "|") - strings.Count(l, `\|`); n != 6 {
+			t.Errorf("line %d has %d cell separators: %q", i, n, l)
+		}
+	}
+}
