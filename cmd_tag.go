@@ -1,0 +1,161 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"text/tabwriter"
+
+	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/spf13/cobra"
+)
+
+type tagOptions struct {
+	refDate string
+	format  string
+	input   string
+}
+
+func newTagCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var o tagOptions
+	cmd := &cobra.Command{
+		Use:   "tag [file...]",
+		Short: "Print the people, places, organisations and time expressions found",
+		Long: `tag prints the mentions chronicle recognises in each input: people,
+countries, cities, regions, places, facilities, organisations, and time
+expressions with their TIMEX3 type, value and modifier. Each mention has a
+byte span [start, end) into the input, so that input[start:end] is its text.
+
+Use it to check what was recognised, or to score chronicle against annotated
+corpora.`,
+		Example: `  chronicle tag --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
+  chronicle tag --format json article.txt | jq '.mentions[] | select(.kind == "time")'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch o.format {
+			case "table", "json", "jsonl":
+			default:
+				return usagef("unknown --format %q (want table, json or jsonl)", o.format)
+			}
+			ro := options{refDate: o.refDate, format: "table", input: o.input}
+			if err := ro.validate(); err != nil {
+				return err
+			}
+			return runTag(o, args, stdin, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
+	f.StringVarP(&o.format, "format", "f", "table", `output format: "table", "json" or "jsonl"`)
+	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
+	return cmd
+}
+
+// tagMention is a mention as the tag command writes it in JSON.
+type tagMention struct {
+	Kind      string `json:"kind"`
+	Text      string `json:"text"`
+	Span      [2]int `json:"span"`
+	Canonical string `json:"canonical,omitempty"`
+	Role      string `json:"role,omitempty"`
+	TimexType string `json:"timex_type,omitempty"`
+	Value     string `json:"value,omitempty"`
+	Mod       string `json:"mod,omitempty"`
+}
+
+type tagDoc struct {
+	Schema   int               `json:"schema"`
+	Document timeline.Document `json:"document"`
+	Mentions []tagMention      `json:"mentions"`
+}
+
+func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	docs := readInputs(args, stdin, o.input)
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	failed := false
+	for _, d := range docs {
+		err := d.err
+		var res *extract.Result
+		var info timeline.Document
+		if err == nil {
+			ref, refSource := refDate(ex, o.refDate, d, stderr)
+			info = timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
+			res, err = ex.Extract(d.text, ref)
+		}
+		if err != nil {
+			failed = true
+			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
+			if o.format == "jsonl" {
+				if werr := writeErrorRecord(stdout, d, err); werr != nil {
+					return werr
+				}
+			}
+			continue
+		}
+		out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
+		for _, m := range res.Mentions {
+			tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
+			if m.Timex != nil {
+				tm.TimexType, tm.Value, tm.Mod = m.Timex.Type, m.Timex.Value, m.Timex.Mod
+			} else {
+				tm.Canonical, tm.Role = m.Canonical, m.Role
+			}
+			out.Mentions = append(out.Mentions, tm)
+		}
+		switch o.format {
+		case "json":
+			err = writeJSONIndent(stdout, out)
+		case "jsonl":
+			err = writeJSONLine(stdout, out)
+		default:
+			err = writeTagTable(stdout, d.name, out, len(docs) > 1)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if failed {
+		return errSomeFailed
+	}
+	return nil
+}
+
+func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {
+	if many {
+		if _, err := fmt.Fprintf(w, "%s\n", name); err != nil {
+			return err
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "KIND\tTEXT\tSPAN\tCANONICAL / VALUE")
+	for _, m := range d.Mentions {
+		val := m.Canonical
+		if m.Kind == extract.KindTime {
+			val = strings.TrimSpace(m.TimexType + " " + m.Value + " " + m.Mod)
+		} else if m.Role != "" {
+			val += " (" + m.Role + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d-%d\t%s\n", m.Kind, oneLine(m.Text), m.Span[0], m.Span[1], val)
+	}
+	return tw.Flush()
+}
+
+func writeJSONIndent(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

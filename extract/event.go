@@ -1,0 +1,702 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file is the event stage: it finds event triggers, ties each to the
+// time expression of its clause, and gives it a type, participants and a
+// location. News text dates the events worth listing: an event is reported
+// here when its own clause has a time expression, or when it is the
+// article's main reported event; other events are kept, undated or with the
+// date of the event they continue, for --all.
+
+// candidate is a possible event trigger in a sentence.
+type candidate struct {
+	tok     int // index of the first token
+	n       int // tokens in the trigger
+	trig    trigger
+	typed   bool // found in the lexicon (not only a verb by its tag)
+	tag     string
+	used    bool
+	timex   int // index into the sentence's timexes, -1 if none
+	planned bool
+}
+
+// sentenceTimes holds the anchoring time expressions of one sentence with
+// the token ranges they cover.
+type sentTimex struct {
+	tx       Timex
+	from, to int // token range [from, to)
+	initial  bool
+}
+
+// detectEvents finds the events of a document.
+func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
+	var events []timeline.Event
+	var lastDated *timeline.Event
+	mainDone := false
+	for si := range d.sents {
+		s := &d.sents[si]
+		times := d.anchoringTimes(si)
+		isMain := !mainDone && d.isBodySentence(si)
+		if !isMain && len(times) == 0 {
+			continue
+		}
+		if err := ex.tagger.tag(s); err != nil {
+			d.warn(fmt.Sprintf("sentence %d: %v", si+1, err))
+		}
+		cands := ex.candidates(s)
+		var sentEvents []timeline.Event
+		for ti := range times {
+			ci := attach(s, cands, times, ti)
+			if ci < 0 {
+				continue
+			}
+			c := &cands[ci]
+			c.used = true
+			c.timex = ti
+			sentEvents = append(sentEvents, d.makeEvent(si, c, &times[ti], lastDated))
+			// an indefinite event noun in the same clause shares the date:
+			// "erupted in late April after an attack in ..."
+			for k := range cands {
+				o := &cands[k]
+				if o.used || !o.typed || !o.trig.noun || o.trig.typ == "other" || !indefinite(s.Tokens, o.tok) {
+					continue
+				}
+				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != c.trig.typ {
+					o.used = true
+					o.timex = ti
+					sentEvents = append(sentEvents, d.makeEvent(si, o, &times[ti], lastDated))
+				}
+			}
+		}
+		if isMain {
+			mainDone = true
+			if len(sentEvents) == 0 {
+				if ci := mainVerb(s, cands); ci >= 0 {
+					cands[ci].used = true
+					sentEvents = append(sentEvents, d.makeEvent(si, &cands[ci], nil, nil))
+				}
+			}
+		}
+		for i := range sentEvents {
+			events = append(events, sentEvents[i])
+			if events[len(events)-1].Date.Start != "" {
+				lastDated = &events[len(events)-1]
+			}
+		}
+	}
+	return foldSentence(events)
+}
+
+// isBodySentence reports whether sentence si can hold the main reported
+// event: the first sentence that is not a headline or a byline.
+func (d *docState) isBodySentence(si int) bool {
+	s := &d.sents[si]
+	if len(s.Tokens) < 6 || isHeadline(s.Tokens) {
+		return false
+	}
+	last := s.Tokens[len(s.Tokens)-1].Text
+	return last == "." || last == "\"" || last == "”" || last == "''"
+}
+
+// anchoringTimes returns the time expressions of sentence si that can date
+// an event: dates and times that resolve to a calendar period, not
+// durations, sets, vague references, deadlines ("by May") or running
+// periods ("since 1985").
+func (d *docState) anchoringTimes(si int) []sentTimex {
+	s := &d.sents[si]
+	var out []sentTimex
+	for _, m := range d.times {
+		if m.Sentence != si {
+			continue
+		}
+		tx := *m.Timex
+		if tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		if tx.Anchor == AnchorVague {
+			continue
+		}
+		from, to := tokenRange(s.Tokens, tx.Span)
+		if from < 0 {
+			continue
+		}
+		if from > 0 {
+			switch strings.ToLower(s.Tokens[from-1].Text) {
+			case "since", "by", "until", "till", "through", "throughout":
+				continue
+			}
+		}
+		if tx.Anchor != AnchorEvent {
+			if _, _, ok := timeline.Interval(tx.Value, tx.Mod); !ok {
+				continue
+			}
+		}
+		out = append(out, sentTimex{tx: tx, from: from, to: to, initial: isInitial(s.Tokens, from)})
+	}
+	return out
+}
+
+// isInitial reports whether a time expression opens its sentence, with at
+// most a preposition or adverb before it ("Back in June,", "On May 10,").
+func isInitial(toks []Token, from int) bool {
+	for i := 0; i < from; i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case "in", "on", "at", "back", "just", "only", "also", "and", "but", "then", "since", "during", "early", "late", "earlier", "later", "by", "of", "\"", "“", "``":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func tokenRange(toks []Token, sp Span) (int, int) {
+	from, to := -1, -1
+	for i, t := range toks {
+		if from < 0 && t.Span.End > sp.Start {
+			from = i
+		}
+		if t.Span.Start < sp.End {
+			to = i + 1
+		}
+	}
+	if from < 0 || to <= from {
+		return -1, -1
+	}
+	return from, to
+}
+
+// candidates lists the sentence's possible triggers: lexicon words and
+// phrases, and other verbs by their part-of-speech tag.
+func (ex *Extractor) candidates(s *Sentence) []candidate {
+	var out []candidate
+	toks := s.Tokens
+	for i := 0; i < len(toks); {
+		if tr, n := ex.lex.match(toks, i); n > 0 {
+			tag := toks[i].Tag
+			isVerbTag := strings.HasPrefix(tag, "VB")
+			ok := true
+			switch {
+			case tr.verb && !tr.noun && !isVerbTag && n == 1 && tag != "":
+				// a verb-only trigger tagged as something else: "state" the noun
+				ok = tag == "JJ" && strings.HasSuffix(toks[i].Text, "ed")
+			case tr.noun && !tr.verb && isVerbTag && n == 1:
+				ok = false
+			}
+			if ok && !startsUpper(toks[i].Text) || (ok && i == 0) || (ok && tr.noun) {
+				c := candidate{tok: i, n: n, trig: tr, typed: true, tag: tag, timex: -1}
+				if tr.verb && tr.noun {
+					c.trig.verb = isVerbTag
+					c.trig.noun = !isVerbTag
+				}
+				out = append(out, c)
+				i += n
+				continue
+			}
+		}
+		if t := toks[i].Tag; (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
+			out = append(out, candidate{tok: i, n: 1, trig: trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}, tag: t, timex: -1})
+		}
+		i++
+	}
+	for k := range out {
+		out[k].planned = isPlanned(toks, out[k].tok)
+	}
+	return out
+}
+
+var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have",
+	"had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+	"must", "'re", "'ve", "'d", "'ll", "seems", "seemed", "appears", "appeared", "became", "become", "remain",
+	"remains", "remained", "get", "got", "according", "including", "considered", "believed", "expected",
+	"likely", "went", "go", "goes", "going", "continue", "continued", "continues", "began", "begin", "led",
+	"leading", "made", "make", "makes", "help", "helped", "helping", "want", "wants", "wanted", "need",
+	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
+	"let", "keep", "kept", "use", "used", "using", "take", "took", "taken", "give", "gave", "given", "come",
+	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
+	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
+
+// attach picks the candidate that time expression ti dates, or -1.
+func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
+	tx := times[ti]
+	toks := s.Tokens
+	best, bestScore := -1, 1e9
+	for k := range cands {
+		c := &cands[k]
+		if c.used {
+			continue
+		}
+		var dist float64
+		before := c.tok < tx.from
+		if before {
+			dist = float64(tx.from - (c.tok + c.n))
+		} else {
+			dist = float64(c.tok - tx.to)
+		}
+		if c.tok >= tx.from && c.tok < tx.to {
+			continue
+		}
+		// an event noun right next to its date: "Aug. 2 power-grab", "its 1990 invasion"
+		if c.trig.noun && c.typed && !before && dist <= 1 {
+			return k
+		}
+		score := dist
+		lo, hi := c.tok+c.n, tx.from
+		if !before {
+			lo, hi = tx.to, c.tok
+		}
+		score += 3 * float64(boundaries(toks, lo, hi, tx.initial && !before))
+		if tx.initial && !before {
+			score -= 2 // "In early May, X launched": the main clause follows
+		}
+		switch {
+		case c.trig.report:
+			if dist > 1 {
+				score += 4
+			}
+			if complementEvent(toks, c.tok, cands) {
+				score += 6
+			}
+		case c.typed && !c.trig.light && !c.trig.generic:
+			score -= 2
+		}
+		if c.trig.noun && !c.typed {
+			score += 3
+		}
+		if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
+			score += 3 // "the meeting" names an event told before
+		}
+		if c.tag == "VBG" && !afterBe(toks, c.tok) {
+			score += 3
+		}
+		if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") {
+			score += 4
+		}
+		if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
+			score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
+		}
+		if score < bestScore {
+			best, bestScore = k, score
+		}
+	}
+	if bestScore > 14 {
+		return -1
+	}
+	return best
+}
+
+// complementEvent reports whether the reporting verb at i introduces a
+// clause whose own past-tense event is the news: "said he had ordered the
+// strikes", "said he has sent a team".
+func complementEvent(toks []Token, i int, cands []candidate) bool {
+	for _, c := range cands {
+		if c.tok <= i || c.trig.report {
+			continue
+		}
+		if c.tok-i > 12 {
+			break
+		}
+		if c.tag == "VBN" && afterHave(toks, c.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func afterBe(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "is", "are", "was", "were", "be", "been", "being", "'s", "’s":
+			return true
+		}
+		if !strings.HasSuffix(toks[j].Tag, "RB") {
+			return false
+		}
+	}
+	return false
+}
+
+func afterHave(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "has", "have", "had", "'ve", "'d":
+			return true
+		}
+		if !strings.HasSuffix(toks[j].Tag, "RB") {
+			return false
+		}
+	}
+	return false
+}
+
+// boundaries counts the clause boundaries between tokens lo and hi: strong
+// punctuation and subordinating words. With skipFirstComma, the comma that
+// closes an opening time phrase does not count.
+func boundaries(toks []Token, lo, hi int, skipFirstComma bool) int {
+	n := 0
+	for i := lo; i < hi && i < len(toks); i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case ",":
+			if skipFirstComma {
+				skipFirstComma = false
+				continue
+			}
+			n++
+		case ";", ":", "--", "_", "(", ")", "that", "which", "who", "whom", "when", "while", "after", "before", "because", "although", "though", "if", "until", "where", "but":
+			n++
+		}
+	}
+	return n
+}
+
+// sameClause reports whether tokens a and b are in one clause: no strong
+// boundary between them.
+func sameClause(toks []Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := a; i < b; i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case ";", "--", "_", "which", "who", "while", "although", "but":
+			return false
+		}
+	}
+	return b-a <= 15
+}
+
+func indefinite(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "a", "an":
+			return true
+		case "the", "that", "this", "these", "those", "its", "his", "her", "their":
+			return false
+		}
+	}
+	return false
+}
+
+func isDefinite(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "the", "that", "this", "these", "those":
+			return true
+		case "a", "an", ",", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// isPlanned reports whether the trigger at i is a scheduled or expected
+// event rather than one that happened: "will visit", "set to resume",
+// "is due to", "a summit set for April".
+func isPlanned(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "will", "'ll", "shall":
+			return true
+		case "to":
+			if j > 0 {
+				switch strings.ToLower(toks[j-1].Text) {
+				case "set", "due", "scheduled", "expected", "plans", "planned", "going", "poised":
+					return true
+				}
+			}
+		case ",", ".", ";", "said", "says":
+			return false
+		}
+	}
+	if i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "set") && strings.EqualFold(toks[i+2].Text, "for") {
+		return true
+	}
+	return false
+}
+
+// mainVerb picks the main event of a sentence with no time expression: the
+// first finite event verb of the main clause.
+func mainVerb(s *Sentence, cands []candidate) int {
+	best := -1
+	for k, c := range cands {
+		if c.used || !c.trig.verb || c.trig.report || c.trig.light {
+			continue
+		}
+		if c.tag == "VBG" || c.tag == "VB" || c.tag == "VBN" && !afterBe(s.Tokens, c.tok) && !afterHave(s.Tokens, c.tok) {
+			continue
+		}
+		if c.typed || best < 0 {
+			if best < 0 || (c.typed && !cands[best].typed) {
+				best = k
+			}
+			if c.typed {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// makeEvent builds the event for candidate c, dated by tx (nil: the
+// reference date, as the document's main event).
+func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline.Event) timeline.Event {
+	s := &d.sents[si]
+	toks := s.Tokens
+	typ := c.trig.typ
+	if c.trig.generic || typ == "other" || c.trig.light {
+		if nt := d.governedType(s, c); nt != "" {
+			typ = nt
+		}
+	}
+	trigText := d.text[toks[c.tok].Span.Start:toks[c.tok+c.n-1].Span.End]
+	ev := timeline.Event{
+		Type:          typ,
+		CAMEO:         timeline.CAMEO(typ),
+		Trigger:       trigText,
+		Sentence:      s.Text(d.text),
+		SentenceIndex: si,
+		Span:          [2]int{toks[c.tok].Span.Start, toks[c.tok+c.n-1].Span.End},
+		Mentions:      1,
+		Planned:       c.planned,
+	}
+	conf := 0.5
+	if c.typed {
+		conf += 0.2
+	}
+	switch {
+	case tx == nil:
+		ev.Date = timeline.NewEventDate("", d.refValue(), "", timeline.AnchorDocument)
+		conf -= 0.1
+	case tx.tx.Anchor == AnchorEvent:
+		ev.Date = relativeDate(tx.tx, prev)
+		conf -= 0.2
+	default:
+		ev.Date = timeline.NewEventDate(tx.tx.Text, tx.tx.Value, tx.tx.Mod, timeline.AnchorExplicit)
+		conf += 0.1
+	}
+	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	ev.Participants, ev.Location = d.participants(si, c)
+	ev.Summary = summary(d.text, toks, c, tx)
+	return ev
+}
+
+// governedType gives a generic or untyped verb the type of the event noun
+// it governs: "finalized a trade agreement", "held talks", "ordered the
+// strikes", "spoke ... in a phone conversation".
+func (d *docState) governedType(s *Sentence, c *candidate) string {
+	toks := s.Tokens
+	for j := c.tok + c.n; j < len(toks) && j <= c.tok+c.n+8; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			break
+		}
+		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report {
+			return tr.typ
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") && j > c.tok+c.n {
+			break
+		}
+	}
+	return ""
+}
+
+// relativeDate resolves a time expression anchored to the previous event
+// ("within days"): the shift from that event's date, kept coarse (month
+// and third of month) because such expressions are vague.
+func relativeDate(tx Timex, prev *timeline.Event) timeline.EventDate {
+	if prev == nil || prev.Date.Start == "" {
+		return timeline.EventDate{Text: tx.Text, Value: tx.Value, Anchor: timeline.AnchorRelative}
+	}
+	start, err := time.Parse("2006-01-02", prev.Date.Start)
+	if err != nil {
+		return timeline.EventDate{Text: tx.Text, Value: tx.Value, Anchor: timeline.AnchorRelative}
+	}
+	var t time.Time
+	switch tx.Shift.Unit {
+	case 'W':
+		t = start.AddDate(0, 0, 7*tx.Shift.N)
+	case 'M':
+		t = start.AddDate(0, tx.Shift.N, 0)
+		return timeline.NewEventDate(tx.Text, t.Format("2006-01"), "", timeline.AnchorRelative)
+	case 'Y':
+		t = start.AddDate(tx.Shift.N, 0, 0)
+		return timeline.NewEventDate(tx.Text, t.Format("2006"), "", timeline.AnchorRelative)
+	default:
+		t = start.AddDate(0, 0, tx.Shift.N)
+	}
+	if tx.Shift.N == 1 || tx.Shift.N == -1 {
+		return timeline.NewEventDate(tx.Text, t.Format("2006-01-02"), "", timeline.AnchorRelative)
+	}
+	mod := "MID"
+	switch {
+	case t.Day() <= 10:
+		mod = "START"
+	case t.Day() > 20:
+		mod = "END"
+	}
+	return timeline.NewEventDate(tx.Text, t.Format("2006-01"), mod, timeline.AnchorRelative)
+}
+
+// participants returns the actors of the trigger's clause, the subject's
+// first (role source) and the others after (role target), and the place the
+// clause names.
+func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timeline.Entity) {
+	s := &d.sents[si]
+	toks := s.Tokens
+	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
+	from, to := toks[lo].Span.Start, toks[hi-1].Span.End
+	var parts []timeline.Entity
+	seen := map[string]bool{}
+	var loc *timeline.Entity
+	locRank := 0
+	for _, m := range d.entities {
+		if m.Sentence != si || m.Span.Start < from || m.Span.End > to {
+			continue
+		}
+		if m.IsPlace() && isLocative(d.text, toks, m.Span.Start) {
+			if r := placeRank(m.Kind); r > locRank {
+				locRank = r
+				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
+			}
+			if m.Kind != KindCountry {
+				continue
+			}
+		}
+		if !m.IsActor() || seen[m.Canonical] {
+			continue
+		}
+		seen[m.Canonical] = true
+		role := "target"
+		if m.Span.End <= toks[c.tok].Span.Start {
+			role = "source"
+		}
+		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role})
+	}
+	if parts == nil {
+		parts = []timeline.Entity{}
+	}
+	return parts, loc
+}
+
+func placeRank(kind string) int {
+	switch kind {
+	case KindFacility:
+		return 5
+	case KindCity:
+		return 4
+	case KindPlace:
+		return 3
+	case KindRegion:
+		return 2
+	case KindCountry:
+		return 1
+	}
+	return 0
+}
+
+// isLocative reports whether the mention at byte offset start follows a
+// locative preposition ("in", "at", "to", "near"...), possibly with a
+// determiner or adjective between.
+func isLocative(text string, toks []Token, start int) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Span.Start >= start {
+			continue
+		}
+		for j := i; j >= 0 && j >= i-2; j-- {
+			switch strings.ToLower(toks[j].Text) {
+			case "in", "at", "to", "near", "into", "from", "outside", "inside", "across", "toward", "towards":
+				return true
+			case ",", ".", ";":
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseBounds widens [lo, hi) to the clause around it: up to a semicolon,
+// dash, or subordinating word on either side, at most 20 tokens each way.
+func clauseBounds(toks []Token, lo, hi int) (int, int) {
+	l := lo
+	for l > 0 && lo-l < 20 {
+		w := strings.ToLower(toks[l-1].Text)
+		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "after" || w == "because" || w == "but" || w == ":" {
+			break
+		}
+		l--
+	}
+	h := hi
+	for h < len(toks) && h-hi < 20 {
+		w := strings.ToLower(toks[h].Text)
+		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" || w == "but" || w == "according" {
+			break
+		}
+		h++
+	}
+	return l, h
+}
+
+// summary is the trigger's clause, trimmed: from its subject to the end of
+// the object, at most about 14 words.
+func summary(text string, toks []Token, c *candidate, tx *sentTimex) string {
+	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
+	if tx != nil && tx.initial && tx.to > lo && tx.to <= c.tok {
+		lo = tx.to
+	}
+	for lo < c.tok && (toks[lo].Text == "," || toks[lo].Text == "and") {
+		lo++
+	}
+	if c.tok-lo > 6 {
+		lo = c.tok - 6
+	}
+	end := c.tok + c.n + 8
+	if end > hi {
+		end = hi
+	}
+	for k := c.tok + c.n; k < end; k++ {
+		if toks[k].Text == "," && k > c.tok+c.n+2 {
+			end = k
+			break
+		}
+	}
+	for end > c.tok+c.n && isPunct(toks[end-1].Text) {
+		end--
+	}
+	return strings.Join(strings.Fields(text[toks[lo].Span.Start:toks[end-1].Span.End]), " ")
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(".,;:!?\"'“”‘’()[]-_`", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSentence folds the events that one sentence reports twice: the same
+// type from the same time expression ("hosted ... for a lunch").
+func foldSentence(events []timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range events {
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.SentenceIndex == e.SentenceIndex && o.Type == e.Type && o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
+				o.Mentions += e.Mentions
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// Extractor runs the language stages of the pipeline. Build one with New
+// and reuse it: New pays the start-up cost (the prose model, the gazetteer,
+// the lexicon) once. An Extractor is safe for concurrent use.
+type Extractor struct {
+	tagger *tagger
+	times  *Tagger
+	gaz    *gazetteer
+	lex    *lexicon
+}
+
+// New loads the models and word lists and returns an Extractor.
+func New() (*Extractor, error) {
+	tg, err := newTagger()
+	if err != nil {
+		return nil, err
+	}
+	gz, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{tagger: tg, times: NewTagger(), gaz: gz, lex: lx}, nil
+}
+
+// Result is what Extract finds in one text.
+type Result struct {
+	// Sentences are the text's sentences with their tokens.
+	Sentences []Sentence
+	// Mentions are the entities and time expressions, ordered by Span.Start.
+	Mentions []Mention
+	// Events are the events found, in text order; timeline.Build orders
+	// them. Each has a date anchor: explicit, relative, document, or
+	// (for the ones only --all shows) inherited or none.
+	Events []timeline.Event
+	// Entities counts the people, places and organisations by canonical name.
+	Entities []timeline.DocEntity
+	// Warnings are problems that did not stop the extraction.
+	Warnings []string
+}
+
+// ErrEmpty is returned for a text with no words in it.
+var ErrEmpty = errors.New("no text to read")
+
+// Extract runs the pipeline on text, with ref as the reference
+// (publication) date that relative dates resolve against. text must be
+// valid UTF-8. Every Span in the result is a byte range of text.
+func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("invalid UTF-8 at byte %d", firstInvalid(text))
+	}
+	d := &docState{ex: ex, text: text, ref: ref}
+	d.sents = Segment(text)
+	if len(d.sents) == 0 {
+		return nil, ErrEmpty
+	}
+	spans := make([]Span, len(d.sents))
+	for i, s := range d.sents {
+		spans[i] = s.Span
+	}
+	for _, tx := range ex.times.Tag(text, spans, ref) {
+		tx := tx
+		d.times = append(d.times, Mention{Kind: KindTime, Text: tx.Text, Span: tx.Span, Canonical: tx.Value,
+			Sentence: sentenceOf(spans, tx.Span.Start), Timex: &tx})
+	}
+	d.entities = ex.gaz.tagEntities(text, d.sents)
+	d.entities = dropOverlaps(d.entities, d.times)
+	events := ex.detectEvents(d)
+	res := &Result{
+		Sentences: d.sents,
+		Mentions:  mergeMentions(d.entities, d.times),
+		Events:    events,
+		Entities:  docEntities(d.entities),
+		Warnings:  d.warnings,
+	}
+	return res, nil
+}
+
+// docState is one document on its way through the stages.
+type docState struct {
+	ex       *Extractor
+	text     string
+	ref      time.Time
+	sents    []Sentence
+	times    []Mention
+	entities []Mention
+	warnings []string
+}
+
+func (d *docState) warn(msg string) { d.warnings = append(d.warnings, msg) }
+
+func (d *docState) refValue() string { return d.ref.Format("2006-01-02") }
+
+func sentenceOf(spans []Span, off int) int {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	if i == len(spans) {
+		return len(spans) - 1
+	}
+	return i
+}
+
+// dropOverlaps removes the entities that overlap a time expression: "June"
+// is a month, not a person.
+func dropOverlaps(ents, times []Mention) []Mention {
+	out := ents[:0]
+	for _, e := range ents {
+		keep := true
+		for _, t := range times {
+			if t.Span.Start < e.Span.End && e.Span.Start < t.Span.End {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func mergeMentions(a, b []Mention) []Mention {
+	out := make([]Mention, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Span.Start != out[j].Span.Start {
+			return out[i].Span.Start < out[j].Span.Start
+		}
+		return out[i].Span.End < out[j].Span.End
+	})
+	return out
+}
+
+// docEntities counts the document's entities by canonical name, with the
+// other spellings as aliases, most frequent first.
+func docEntities(ms []Mention) []timeline.DocEntity {
+	type agg struct {
+		e       timeline.DocEntity
+		aliases map[string]bool
+		first   int
+	}
+	by := map[string]*agg{}
+	var keys []string
+	for _, m := range ms {
+		if m.demonym {
+			continue
+		}
+		key := m.Kind + "\x00" + m.Canonical
+		a := by[key]
+		if a == nil {
+			a = &agg{e: timeline.DocEntity{Text: m.Canonical, Kind: m.Kind}, aliases: map[string]bool{}, first: m.Span.Start}
+			by[key] = a
+			keys = append(keys, key)
+		}
+		a.e.Count++
+		if m.Text != m.Canonical {
+			a.aliases[m.Text] = true
+		}
+	}
+	out := make([]timeline.DocEntity, 0, len(keys))
+	for _, k := range keys {
+		a := by[k]
+		a.e.Aliases = make([]string, 0, len(a.aliases))
+		for al := range a.aliases {
+			a.e.Aliases = append(a.e.Aliases, al)
+		}
+		sort.Strings(a.e.Aliases)
+		out = append(out, a.e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	return out
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(s)
+}
+
+// FindRefDate looks for a publication date at the top of text: a short
+// line near the start that holds a full date ("August 6, 2025",
+// "Published: 2025-08-06"), or a dateline. It reports false when there is
+// none.
+func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
+	off, lines := 0, 0
+	for off < len(text) && lines < 4 {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		trimmed := strings.TrimSpace(line)
+		if trimmed != "" {
+			lines++
+			lower := strings.ToLower(trimmed)
+			dateLine := len(trimmed) <= 80 || strings.HasPrefix(lower, "published") ||
+				strings.HasPrefix(lower, "updated") || strings.HasPrefix(lower, "date")
+			if dateLine {
+				for _, tx := range ex.times.Tag(line, nil, time.Time{}) {
+					if tx.Type == "DATE" && tx.Anchor == AnchorAbsolute && len(tx.Value) == 10 {
+						if t, err := time.Parse("2006-01-02", tx.Value); err == nil {
+							return t, true
+						}
+					}
+				}
+			}
+		}
+		off += end + 1
+	}
+	return time.Time{}, false
+}

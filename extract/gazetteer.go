@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The gazetteer: names of countries, cities, regions, organisations and
+// facilities, with titles and given names, compiled by the project into the
+// data files under gazetteer/ (see gazetteer/README.md) and embedded in the
+// binary. It is loaded once, by New, and only read afterwards.
+
+//go:embed gazetteer/*.tsv gazetteer/*.txt
+var gazetteerFS embed.FS
+
+// Entity kinds.
+const (
+	KindPerson       = "person"
+	KindCountry      = "country"
+	KindCity         = "city"
+	KindRegion       = "region"
+	KindPlace        = "place"
+	KindFacility     = "facility"
+	KindOrganization = "organization"
+	KindTime         = "time"
+)
+
+// gazEntry is what a name in the gazetteer stands for.
+type gazEntry struct {
+	kind      string
+	canonical string
+	country   string // the country it belongs to, if any
+	demonym   bool   // "Pakistani": stands for the country as an adjective
+	orgKind   string // intl, gov, military, party, armed_group, media, company
+}
+
+type gazetteer struct {
+	names      map[string]gazEntry // exact surface form, tokens joined by one space
+	upper      map[string]string   // ALL-CAPS form -> surface form key
+	maxTokens  int
+	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
+	maxTitle   int
+	givenNames map[string]bool
+	particles  map[string]bool
+	capitals   map[string]string // capital city -> country (metonymy: "Islamabad denied")
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		names:      map[string]gazEntry{},
+		upper:      map[string]string{},
+		titles:     map[string]string{},
+		givenNames: map[string]bool{},
+		particles:  map[string]bool{},
+		capitals:   map[string]string{},
+	}
+	// Later files do not override earlier ones: countries win over cities
+	// of the same name, cities over regions, and so on.
+	err := readTable("countries.tsv", 5, func(f []string) {
+		name := f[0]
+		g.add(name, gazEntry{kind: KindCountry, canonical: name, country: name})
+		for _, a := range splitList(f[2]) {
+			g.add(a, gazEntry{kind: KindCountry, canonical: name, country: name})
+		}
+		for _, d := range splitList(f[3]) {
+			g.add(d, gazEntry{kind: KindCountry, canonical: name, country: name, demonym: true})
+		}
+		if f[4] != "" {
+			g.capitals[f[4]] = name
+		}
+	})
+	if err == nil {
+		err = readTable("organizations.tsv", 4, func(f []string) {
+			e := gazEntry{kind: KindOrganization, canonical: f[0], country: f[2], orgKind: f[1]}
+			g.add(f[0], e)
+			for _, a := range splitList(f[3]) {
+				g.add(a, e)
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("facilities.tsv", 3, func(f []string) {
+			e := gazEntry{kind: KindFacility, canonical: f[0], country: f[1]}
+			g.add(f[0], e)
+			for _, a := range splitList(f[2]) {
+				g.add(a, e)
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("cities.tsv", 3, func(f []string) {
+			e := gazEntry{kind: KindCity, canonical: f[0], country: f[1]}
+			g.add(f[0], e)
+			for _, a := range splitList(f[2]) {
+				g.add(a, e)
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("regions.tsv", 4, func(f []string) {
+			kind := KindRegion
+			if f[1] == "place" {
+				kind = KindPlace
+			}
+			e := gazEntry{kind: kind, canonical: f[0], country: f[2]}
+			g.add(f[0], e)
+			for _, a := range splitList(f[3]) {
+				g.add(a, e)
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("titles.txt", 2, func(f []string) {
+			g.titles[f[0]] = f[1]
+			if n := len(strings.Fields(f[0])); n > g.maxTitle {
+				g.maxTitle = n
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("given_names.txt", 1, func(f []string) { g.givenNames[f[0]] = true })
+	}
+	if err == nil {
+		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
+	}
+	if err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// add records a surface form. The key is the form's tokens, as Segment
+// would split it, joined by single spaces.
+func (g *gazetteer) add(form string, e gazEntry) {
+	key := strings.TrimPrefix(tokenKey(form), "the ")
+	if key == "" {
+		return
+	}
+	if _, dup := g.names[key]; dup {
+		return
+	}
+	g.names[key] = e
+	if up := strings.ToUpper(key); up != key {
+		if _, dup := g.upper[up]; !dup {
+			g.upper[up] = key
+		}
+	}
+	if n := strings.Count(key, " ") + 1; n > g.maxTokens {
+		g.maxTokens = n
+	}
+}
+
+// tokenKey splits form as the tokenizer would and joins the tokens with
+// single spaces.
+func tokenKey(form string) string {
+	var b strings.Builder
+	for _, s := range Segment(form) {
+		for _, t := range s.Tokens {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// readTable reads a tab-separated gazetteer file, skipping '#' lines, and
+// calls row with at least cols fields.
+func readTable(name string, cols int, row func([]string)) error {
+	f, err := gazetteerFS.Open("gazetteer/" + name)
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		for len(fields) < cols {
+			fields = append(fields, "")
+		}
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if fields[0] == "" {
+			return fmt.Errorf("extract: gazetteer/%s:%d: empty name", name, line)
+		}
+		row(fields)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("extract: gazetteer/%s: %w", name, err)
+	}
+	return nil
+}
+
+// lookup finds the longest gazetteer name starting at toks[i]; it returns
+// the entry and the number of tokens matched (0: none).
+func (g *gazetteer) lookup(toks []Token, i int) (gazEntry, int) {
+	max := g.maxTokens
+	if len(toks)-i < max {
+		max = len(toks) - i
+	}
+	var b strings.Builder
+	keys := make([]string, 0, max)
+	for n := 0; n < max; n++ {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+n].Text)
+		keys = append(keys, b.String())
+	}
+	for n := len(keys); n > 0; n-- {
+		key := keys[n-1]
+		if e, ok := g.names[key]; ok {
+			return e, n
+		}
+		if isAllCaps(key) {
+			if k, ok := g.upper[key]; ok {
+				return g.names[k], n
+			}
+		}
+	}
+	return gazEntry{}, 0
+}
+
+// title finds the longest title starting at toks[i]; it returns its kind
+// and length in tokens.
+func (g *gazetteer) title(toks []Token, i int) (string, int) {
+	var b strings.Builder
+	kind, best := "", 0
+	for n := 0; n < g.maxTitle && i+n < len(toks); n++ {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+n].Text)
+		if k, ok := g.titles[b.String()]; ok {
+			kind, best = k, n+1
+		}
+	}
+	return kind, best
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 1
+}

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The trigger lexicon: the words that name events, with their type, read
+// from lexicon/triggers.tsv once, by New. Regular inflections are generated
+// here; irregular ones are listed in the file.
+
+//go:embed lexicon/triggers.tsv
+var lexiconFS embed.FS
+
+// trigger is what a trigger word or phrase stands for.
+type trigger struct {
+	lemma   string
+	typ     string
+	noun    bool // the form is a noun ("attack" in "an attack")
+	verb    bool
+	report  bool // a reporting verb: said, told
+	generic bool // takes its type from the event noun it governs
+	light   bool
+}
+
+type lexicon struct {
+	forms    map[string]trigger // lower-case form, tokens joined by one space
+	maxWords int
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{forms: map[string]trigger{}}
+	data, err := lexiconFS.ReadFile("lexicon/triggers.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: lexicon: %w", err)
+	}
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 5 {
+			f = append(f, "")
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if f[0] == "" || f[1] == "" {
+			return nil, fmt.Errorf("extract: lexicon/triggers.tsv:%d: want lemma and type", n+1)
+		}
+		t := trigger{lemma: f[0], typ: f[1],
+			verb: strings.Contains(f[2], "v"), noun: strings.Contains(f[2], "n"),
+			report: strings.Contains(f[3], "report"), generic: strings.Contains(f[3], "generic"),
+			light: strings.Contains(f[3], "light")}
+		if t.verb {
+			vt := t
+			vt.noun = false
+			for _, form := range verbForms(f[0]) {
+				lx.add(form, vt)
+			}
+		}
+		if t.noun {
+			nt := t
+			nt.verb = false
+			lx.add(f[0], nt)
+			lx.add(plural(f[0]), nt)
+		}
+		for _, form := range splitList(f[4]) {
+			ft := t
+			// an irregular form of a verb lemma is a verb unless it looks
+			// like a noun (nominalisations listed with the verb)
+			if t.verb && t.noun {
+				ft.verb, ft.noun = true, true
+			} else if t.verb && isNominal(form) {
+				ft.verb, ft.noun = false, true
+			}
+			lx.add(form, ft)
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) add(form string, t trigger) {
+	form = strings.ToLower(tokenKey(form))
+	if _, dup := lx.forms[form]; dup {
+		return
+	}
+	lx.forms[form] = t
+	if n := strings.Count(form, " ") + 1; n > lx.maxWords {
+		lx.maxWords = n
+	}
+}
+
+// match finds the longest trigger starting at toks[i].
+func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
+	var b strings.Builder
+	best, bestN := trigger{}, 0
+	for n := 0; n < lx.maxWords && i+n < len(toks); n++ {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(straightQuotes(toks[i+n].Text)))
+		if t, ok := lx.forms[b.String()]; ok {
+			best, bestN = t, n+1
+		}
+	}
+	return best, bestN
+}
+
+// verbForms returns a verb lemma with its regular inflections; for a
+// phrase ("call for") the first word is inflected.
+func verbForms(lemma string) []string {
+	head, rest := lemma, ""
+	if i := strings.IndexByte(lemma, ' '); i >= 0 {
+		head, rest = lemma[:i], lemma[i:]
+	}
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(head, "e"):
+		s, ed, ing = head+"s", head+"d", head[:len(head)-1]+"ing"
+	case strings.HasSuffix(head, "y") && len(head) > 2 && !strings.ContainsRune("aeiou", rune(head[len(head)-2])):
+		s, ed, ing = head[:len(head)-1]+"ies", head[:len(head)-1]+"ied", head+"ing"
+	case strings.HasSuffix(head, "s") || strings.HasSuffix(head, "sh") || strings.HasSuffix(head, "ch") || strings.HasSuffix(head, "x"):
+		s, ed, ing = head+"es", head+"ed", head+"ing"
+	default:
+		s, ed, ing = head+"s", head+"ed", head+"ing"
+	}
+	return []string{lemma, s + rest, ed + rest, ing + rest}
+}
+
+func plural(n string) string {
+	switch {
+	case strings.HasSuffix(n, "s"):
+		return n
+	case strings.HasSuffix(n, "y") && len(n) > 2 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
+		return n[:len(n)-1] + "ies"
+	case strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "x"):
+		return n + "es"
+	}
+	return n + "s"
+}
+
+func isNominal(form string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "al", "ure", "ance", "ence", "ism", "ings"} {
+		if strings.HasSuffix(form, suf) {
+			return true
+		}
+	}
+	switch form {
+	case "threat", "threats", "warning", "explosion", "blast", "trip", "trips", "detention", "defection":
+		return true
+	}
+	return false
+}
