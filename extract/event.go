@@ -61,6 +61,13 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			c.used = true
 			c.timex = ti
 			sentEvents = append(sentEvents, d.makeEvent(si, c, &times[ti], lastDated))
+			// a coordinated event verb shares the date: "held talks on
+			// Thursday and signed a pact"
+			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
+				cands[k].used = true
+				cands[k].timex = ti
+				sentEvents = append(sentEvents, d.makeEvent(si, &cands[k], &times[ti], lastDated))
+			}
 			// an indefinite event noun in the same clause shares the date:
 			// "erupted in late April after an attack in ..."
 			for k := range cands {
@@ -222,14 +229,17 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
 	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
 
-// attach picks the candidate that time expression ti dates, or -1.
+// attach picks the candidate that time expression ti dates, or -1. A
+// candidate already dated by an earlier expression of the sentence can be
+// picked again when nothing else fits: "expanded to include Greece in 1952,
+// Germany in 1955 and Spain in 1982" reports three events.
 func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 	tx := times[ti]
 	toks := s.Tokens
 	best, bestScore := -1, 1e9
 	for k := range cands {
 		c := &cands[k]
-		if c.used {
+		if c.tok >= tx.from && c.tok < tx.to {
 			continue
 		}
 		var dist float64
@@ -239,12 +249,15 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 		} else {
 			dist = float64(c.tok - tx.to)
 		}
-		if c.tok >= tx.from && c.tok < tx.to {
-			continue
-		}
-		// an event noun right next to its date: "Aug. 2 power-grab", "its 1990 invasion"
-		if c.trig.noun && c.typed && !before && dist <= 1 {
-			return k
+		// an event noun next to its date: "Aug. 2 power-grab", "its 1990
+		// invasion", "its founding in 1949", "the invasion last August"
+		if c.trig.noun && c.typed && !c.used {
+			if !before && dist == 0 {
+				return k
+			}
+			if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) {
+				return k
+			}
 		}
 		score := dist
 		lo, hi := c.tok+c.n, tx.from
@@ -260,8 +273,11 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 			if dist > 1 {
 				score += 4
 			}
+			if attribution(toks, c.tok) {
+				score += 20 // "the newspaper said Sunday": a source, not news
+			}
 			if complementEvent(toks, c.tok, cands) {
-				score += 6
+				score += 8
 			}
 		case c.typed && !c.trig.light && !c.trig.generic:
 			score -= 2
@@ -281,6 +297,9 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 		if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
 			score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
 		}
+		if c.used {
+			score += 4
+		}
 		if score < bestScore {
 			best, bestScore = k, score
 		}
@@ -289,6 +308,62 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 		return -1
 	}
 	return best
+}
+
+// attribution reports whether the reporting verb at i names a source rather
+// than a newsworthy statement: its subject is a news outlet, a spokesman,
+// unnamed officials or a report.
+func attribution(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		w := strings.ToLower(toks[j].Text)
+		switch w {
+		case ",", ";", "that", "''", "\"", "”", "--", "_":
+			return false
+		case "newspaper", "newspapers", "agency", "radio", "television", "tv", "daily", "paper", "spokesman",
+			"spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aides", "aide", "report",
+			"reports", "reporters", "analysts", "experts", "witnesses", "residents", "diplomats", "observers", "media":
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the typed event verb joined to candidate ci by "and"
+// with no subject of its own ("met ... and signed"), or -1.
+func coordinated(toks []Token, cands []candidate, ci int) int {
+	c := cands[ci]
+	if !c.trig.verb {
+		return -1
+	}
+	for k := range cands {
+		o := cands[k]
+		if k == ci || o.used || !o.typed || !o.trig.verb || o.trig.report || o.trig.typ == c.trig.typ {
+			continue
+		}
+		first, second := c, o
+		if o.tok < c.tok {
+			first, second = o, c
+		}
+		if second.tok-first.tok > 14 || !strings.EqualFold(toks[second.tok-1].Text, "and") {
+			continue
+		}
+		if o.tag != "" && o.tag != c.tag && !(o.tag == "VBD" || o.tag == "VBN") {
+			continue
+		}
+		if !sameClause(toks, first.tok, second.tok) || boundaries(toks, first.tok+first.n, second.tok, false) > 0 {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "of", "at", "during":
+		return true
+	}
+	return false
 }
 
 // complementEvent reports whether the reporting verb at i introduces a
@@ -302,7 +377,7 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 		if c.tok-i > 12 {
 			break
 		}
-		if c.tag == "VBN" && afterHave(toks, c.tok) {
+		if (c.tag == "VBN" || c.tag == "VBD") && afterHave(toks, c.tok) {
 			return true
 		}
 	}
@@ -448,7 +523,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	s := &d.sents[si]
 	toks := s.Tokens
 	typ := c.trig.typ
-	if c.trig.generic || typ == "other" || c.trig.light {
+	if c.trig.generic || c.trig.light {
 		if nt := d.governedType(s, c); nt != "" {
 			typ = nt
 		}
@@ -476,12 +551,17 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		ev.Date = relativeDate(tx.tx, prev)
 		conf -= 0.2
 	default:
-		ev.Date = timeline.NewEventDate(tx.tx.Text, tx.tx.Value, tx.tx.Mod, timeline.AnchorExplicit)
+		// a time of day is not kept: "Wednesday night" dates the day
+		value := tx.tx.Value
+		if i := strings.IndexByte(value, 'T'); i == 10 {
+			value = value[:i]
+		}
+		ev.Date = timeline.NewEventDate(tx.tx.Text, value, tx.tx.Mod, timeline.AnchorExplicit)
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
 	ev.Participants, ev.Location = d.participants(si, c)
-	ev.Summary = summary(d.text, toks, c, tx)
+	ev.Summary = d.summary(si, c)
 	return ev
 }
 
@@ -490,9 +570,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 // strikes", "spoke ... in a phone conversation".
 func (d *docState) governedType(s *Sentence, c *candidate) string {
 	toks := s.Tokens
-	for j := c.tok + c.n; j < len(toks) && j <= c.tok+c.n+8; j++ {
+	for j := c.tok + c.n; j < len(toks) && j <= c.tok+c.n+14; j++ {
 		w := strings.ToLower(toks[j].Text)
-		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+		if w == "," || isBoundaryWord(w) {
 			break
 		}
 		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report {
@@ -629,6 +709,9 @@ func clauseBounds(toks []Token, lo, hi int) (int, int) {
 		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "after" || w == "because" || w == "but" || w == ":" {
 			break
 		}
+		if w == "and" && l >= 2 && toks[l-2].Text == "," {
+			break
+		}
 		l--
 	}
 	h := hi
@@ -637,38 +720,71 @@ func clauseBounds(toks []Token, lo, hi int) (int, int) {
 		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" || w == "but" || w == "according" {
 			break
 		}
+		if w == "," && h+1 < len(toks) && (strings.EqualFold(toks[h+1].Text, "and") || strings.HasSuffix(toks[h+1].Text, "ing")) {
+			break
+		}
 		h++
 	}
 	return l, h
 }
 
-// summary is the trigger's clause, trimmed: from its subject to the end of
-// the object, at most about 14 words.
-func summary(text string, toks []Token, c *candidate, tx *sentTimex) string {
-	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
-	if tx != nil && tx.initial && tx.to > lo && tx.to <= c.tok {
-		lo = tx.to
-	}
-	for lo < c.tok && (toks[lo].Text == "," || toks[lo].Text == "and") {
-		lo++
-	}
-	if c.tok-lo > 6 {
-		lo = c.tok - 6
-	}
-	end := c.tok + c.n + 8
-	if end > hi {
-		end = hi
-	}
-	for k := c.tok + c.n; k < end; k++ {
-		if toks[k].Text == "," && k > c.tok+c.n+2 {
-			end = k
+// summary is the trigger's clause, trimmed: from the subject (the nearest
+// actor before the trigger, or the few words before it) to the end of the
+// object, at most about a dozen words.
+func (d *docState) summary(si int, c *candidate) string {
+	toks := d.sents[si].Tokens
+	lo := c.tok
+	for j := c.tok - 1; j >= 0 && c.tok-j <= 5; j-- {
+		if isBoundaryWord(toks[j].Text) || toks[j].Text == "," || j == c.tok-1 && toks[j].Text == "and" {
 			break
 		}
+		lo = j
 	}
-	for end > c.tok+c.n && isPunct(toks[end-1].Text) {
-		end--
+	// reach back to the start of an actor that ends inside or just before
+	// that stretch: "Mohammad Ishaq Dar spoke"
+	for _, m := range d.entities {
+		if m.Sentence != si || !m.IsActor() || m.Span.End > toks[c.tok].Span.Start {
+			continue
+		}
+		if m.Span.End >= toks[lo].Span.Start-1 && m.Span.Start < toks[lo].Span.Start {
+			if k, _ := tokenRange(toks, m.Span); k >= 0 {
+				lo = k
+			}
+		}
 	}
-	return strings.Join(strings.Fields(text[toks[lo].Span.Start:toks[end-1].Span.End]), " ")
+	hi := c.tok + c.n
+	for hi < len(toks) && hi-c.tok < 12 {
+		w := toks[hi].Text
+		if w == "," || w == "." || w == ";" || isBoundaryWord(w) {
+			break
+		}
+		hi++
+	}
+	for hi > c.tok+c.n && (isPunct(toks[hi-1].Text) || isFunctionWord(toks[hi-1].Text)) {
+		hi--
+	}
+	for lo < c.tok && (isPunct(toks[lo].Text) || isFunctionWord(toks[lo].Text)) {
+		lo++
+	}
+	return strings.Join(strings.Fields(d.text[toks[lo].Span.Start:toks[hi-1].Span.End]), " ")
+}
+
+func isBoundaryWord(w string) bool {
+	switch strings.ToLower(w) {
+	case ";", ":", "--", "_", "that", "which", "who", "whom", "when", "while", "after", "before", "because",
+		"although", "though", "if", "until", "where", "but", "according", "as":
+		return true
+	}
+	return false
+}
+
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "by", "from", "and", "or", "its",
+		"his", "her", "their", "also", "then", "into", "about", "over":
+		return true
+	}
+	return false
 }
 
 func isPunct(s string) bool {

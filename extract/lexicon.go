@@ -84,7 +84,12 @@ func loadLexicon() (*lexicon, error) {
 
 func (lx *lexicon) add(form string, t trigger) {
 	form = strings.ToLower(tokenKey(form))
-	if _, dup := lx.forms[form]; dup {
+	if old, dup := lx.forms[form]; dup {
+		if old.lemma == t.lemma { // the same form as verb and noun: "attack"
+			old.verb = old.verb || t.verb
+			old.noun = old.noun || t.noun
+			lx.forms[form] = old
+		}
 		return
 	}
 	lx.forms[form] = t
