@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -31,6 +33,7 @@ type candidate struct {
 // the token ranges they cover.
 type sentTimex struct {
 	tx       Timex
+	sent     int
 	from, to int // token range [from, to)
 	initial  bool
 }
@@ -52,33 +55,46 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		}
 		cands := ex.candidates(s)
 		var sentEvents []timeline.Event
+		add := func(k, ti int) {
+			cands[k].used = true
+			cands[k].timex = ti
+			var tx *sentTimex
+			if ti >= 0 {
+				tx = &times[ti]
+			}
+			sentEvents = append(sentEvents, d.makeEvent(si, &cands[k], tx, lastDated))
+		}
+		// first, each time expression dates the trigger it belongs to
+		attached := make([]int, len(times))
 		for ti := range times {
-			ci := attach(s, cands, times, ti)
+			ci := -1
+			if ti > 0 && attached[ti-1] >= 0 && listContinues(s.Tokens, cands, times[ti-1], times[ti]) {
+				ci = attached[ti-1] // "Greece in 1952, Germany in 1955 and Spain in 1982"
+			} else {
+				ci = attach(s, cands, times, ti)
+			}
+			attached[ti] = ci
+			if ci >= 0 && d.timexFits(&times[ti], &cands[ci]) {
+				add(ci, ti)
+			}
+		}
+		// then coordinated verbs and indefinite event nouns share a date
+		for ti, ci := range attached {
 			if ci < 0 {
 				continue
 			}
-			c := &cands[ci]
-			c.used = true
-			c.timex = ti
-			sentEvents = append(sentEvents, d.makeEvent(si, c, &times[ti], lastDated))
-			// a coordinated event verb shares the date: "held talks on
-			// Thursday and signed a pact"
+			// "held talks on Thursday and signed a pact"
 			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
-				cands[k].used = true
-				cands[k].timex = ti
-				sentEvents = append(sentEvents, d.makeEvent(si, &cands[k], &times[ti], lastDated))
+				add(k, ti)
 			}
-			// an indefinite event noun in the same clause shares the date:
 			// "erupted in late April after an attack in ..."
 			for k := range cands {
 				o := &cands[k]
 				if o.used || !o.typed || !o.trig.noun || o.trig.typ == "other" || !indefinite(s.Tokens, o.tok) {
 					continue
 				}
-				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != c.trig.typ {
-					o.used = true
-					o.timex = ti
-					sentEvents = append(sentEvents, d.makeEvent(si, o, &times[ti], lastDated))
+				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != cands[ci].trig.typ {
+					add(k, ti)
 				}
 			}
 		}
@@ -86,8 +102,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			mainDone = true
 			if len(sentEvents) == 0 {
 				if ci := mainVerb(s, cands); ci >= 0 {
-					cands[ci].used = true
-					sentEvents = append(sentEvents, d.makeEvent(si, &cands[ci], nil, nil))
+					add(ci, -1)
 				}
 			}
 		}
@@ -98,7 +113,48 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			}
 		}
 	}
-	return foldSentence(events)
+	return foldDocument(foldSentence(events))
+}
+
+// listContinues reports whether time expression cur continues a list begun
+// by prev with no trigger of its own between them: "Greece and Turkey in
+// 1952, Germany in 1955".
+func listContinues(toks []Token, cands []candidate, prev, cur sentTimex) bool {
+	if cur.from-prev.to > 6 {
+		return false
+	}
+	for _, c := range cands {
+		if c.tok >= prev.to && c.tok < cur.from && (c.trig.verb || c.typed) {
+			return false
+		}
+	}
+	for i := prev.to; i < cur.from; i++ {
+		if w := toks[i].Text; w == ";" || isBoundaryWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// timexFits reports whether a time expression anchored to another event
+// ("within days") may date candidate c: only a reported event, not a
+// planned one or one in a subordinate form, and not when the expression
+// names its own anchor ("within a week of his capture").
+func (d *docState) timexFits(tx *sentTimex, c *candidate) bool {
+	if tx.tx.Anchor != AnchorEvent {
+		return true
+	}
+	if !c.typed || c.planned || c.tag == "VB" || c.tag == "VBG" {
+		return false
+	}
+	toks := d.sents[tx.sent].Tokens
+	if tx.to < len(toks) {
+		switch strings.ToLower(toks[tx.to].Text) {
+		case "of", "after", "before", "from":
+			return false
+		}
+	}
+	return true
 }
 
 // isBodySentence reports whether sentence si can hold the main reported
@@ -145,7 +201,10 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 				continue
 			}
 		}
-		out = append(out, sentTimex{tx: tx, from: from, to: to, initial: isInitial(s.Tokens, from)})
+		if d.quoted(si, from) {
+			continue // a date inside a quotation is the speaker's, not the narrative's
+		}
+		out = append(out, sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)})
 	}
 	return out
 }
@@ -207,7 +266,7 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 				continue
 			}
 		}
-		if t := toks[i].Tag; (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
+		if t := toks[i].Tag; startsLetter(toks[i].Text) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
 			out = append(out, candidate{tok: i, n: 1, trig: trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}, tag: t, timex: -1})
 		}
 		i++
@@ -255,7 +314,7 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 			if !before && dist == 0 {
 				return k
 			}
-			if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) {
+			if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
 				return k
 			}
 		}
@@ -274,7 +333,10 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 				score += 4
 			}
 			if attribution(toks, c.tok) {
-				score += 20 // "the newspaper said Sunday": a source, not news
+				if dist <= 2 && !complementEvent(toks, c.tok, cands) {
+					return -1 // "the newspaper said Sunday" dates a source, not news
+				}
+				score += 20
 			}
 			if complementEvent(toks, c.tok, cands) {
 				score += 8
@@ -291,8 +353,11 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 		if c.tag == "VBG" && !afterBe(toks, c.tok) {
 			score += 3
 		}
-		if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") {
+		if c.tag == "VB" && c.tok > 0 && !afterAspectual(toks, c.tok) {
 			score += 4
+		}
+		if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
+			score += 5 // present tense: a state or habit, seldom a dated event
 		}
 		if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
 			score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
@@ -356,6 +421,37 @@ func coordinated(toks []Token, cands []candidate, ci int) int {
 		return k
 	}
 	return -1
+}
+
+// governed reports whether the noun at i is the object of a typed event
+// verb just before it ("expelled from peace talks Feb. 20"): the date then
+// belongs to the verb.
+func governed(toks []Token, cands []candidate, i int) bool {
+	for _, c := range cands {
+		if c.typed && c.trig.verb && !c.trig.light && !c.trig.generic && c.tok < i && i-c.tok <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAspectual reports whether the base-form verb at i completes an
+// aspectual or causative verb ("began to fall apart", "helped end"), which
+// makes it the event; after a plain "to" it is an intention, not an event.
+func afterAspectual(toks []Token, i int) bool {
+	j := i - 1
+	if strings.EqualFold(toks[j].Text, "to") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "began", "begun", "begin", "begins", "started", "start", "continued", "helped", "help", "helps",
+		"tried", "managed", "failed", "let", "made", "agreed":
+		return true
+	}
+	return false
 }
 
 func isPreposition(w string) bool {
@@ -815,4 +911,89 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// quoted reports whether token i of sentence si is inside a quotation. The
+// quote state carries across sentences within a paragraph and ends at a
+// line break.
+func (d *docState) quoted(si, i int) bool {
+	if d.quotes == nil {
+		d.quotes = make([][]bool, len(d.sents))
+		in := false
+		prevEnd := 0
+		for k := range d.sents {
+			s := &d.sents[k]
+			if strings.ContainsAny(d.text[prevEnd:s.Span.Start], "\n\r") {
+				in = false
+			}
+			prevEnd = s.Span.End
+			q := make([]bool, len(s.Tokens))
+			for j, t := range s.Tokens {
+				switch t.Text {
+				case "\"":
+					in = !in
+				case "“", "``":
+					in = true
+				case "”", "''":
+					in = false
+				default:
+					q[j] = in
+				}
+			}
+			d.quotes[k] = q
+		}
+	}
+	return d.quotes[si][i]
+}
+
+// foldDocument folds later mentions of an event into the first: events of
+// the same type named by the same word whose dates nest (the coup "last
+// year" and the coup "in July last year") are one event, dated by the most
+// specific mention.
+func foldDocument(events []timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range events {
+		folded := false
+		for k := range out {
+			o := &out[k]
+			if o.Type != e.Type || !strings.EqualFold(o.Trigger, e.Trigger) || o.SentenceIndex == e.SentenceIndex {
+				continue
+			}
+			finer, ok := nested(o.Date, e.Date)
+			if !ok {
+				continue
+			}
+			mentions := o.Mentions + e.Mentions
+			if finer == 1 {
+				*o = e
+			}
+			o.Mentions = mentions
+			folded = true
+			break
+		}
+		if !folded {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// nested reports whether one date's interval lies inside the other's, and
+// which is finer: 0 for a, 1 for b.
+func nested(a, b timeline.EventDate) (int, bool) {
+	if a.Start == "" || b.Start == "" {
+		return 0, false
+	}
+	switch {
+	case a.Start >= b.Start && a.End <= b.End:
+		return 0, true
+	case b.Start >= a.Start && b.End <= a.End:
+		return 1, true
+	}
+	return 0, false
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

@@ -100,6 +100,7 @@ type docState struct {
 	times    []Mention
 	entities []Mention
 	warnings []string
+	quotes   [][]bool // per sentence and token: inside a quotation
 }
 
 func (d *docState) warn(msg string) { d.warnings = append(d.warnings, msg) }
