@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -62,5 +63,197 @@ func TestGolden(t *testing.T) {
 				checkGolden(t, filepath.Join("testdata", tc.name+ext), out)
 			})
 		}
+	}
+}
+
+func TestStdinAndFileGiveTheSameTimeline(t *testing.T) {
+	data, err := os.ReadFile("testdata/pakistan-us-2025.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromFile, _, code := run(t, "", "--ref-date", "2025-08-06", "-f", "jsonl", "testdata/pakistan-us-2025.txt")
+	if code != 0 {
+		t.Fatalf("file: exit %d", code)
+	}
+	fromStdin, _, code := run(t, string(data), "--ref-date", "2025-08-06", "-f", "jsonl")
+	if code != 0 {
+		t.Fatalf("stdin: exit %d", code)
+	}
+	// the document object differs only in id and source
+	norm := func(s string) string {
+		s = strings.Replace(s, `"id":"pakistan-us-2025","source":"path"`, `"id":"X","source":"X"`, 1)
+		return strings.Replace(s, `"id":"stdin","source":"stdin"`, `"id":"X","source":"X"`, 1)
+	}
+	if norm(fromFile) != norm(fromStdin) {
+		t.Errorf("stdin and file output differ:\n%s\n%s", fromFile, fromStdin)
+	}
+}
+
+func TestJSONLKeepsOneLinePerInput(t *testing.T) {
+	in := `{"id":"a","text":"On May 10, Pakistan fired missiles at Indian sites.","date":"2025-08-06"}
+not json at all
+{"id":"c","text":"","date":"2025-08-06"}
+{"id":"d","text":"Last week, Kenya and Ghana signed a trade pact in Accra.","date":"2025-08-06"}
+`
+	out, errOut, code := run(t, in, "--input", "jsonl", "-f", "jsonl")
+	if code != exitFailure {
+		t.Errorf("exit %d, want %d: two records are bad", code, exitFailure)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d output lines for 4 records:\n%s", len(lines), out)
+	}
+	for i, want := range []string{`"id":"a"`, `"line":2`, `"id":"c"`, `"id":"d"`} {
+		if !strings.Contains(lines[i], want) {
+			t.Errorf("line %d = %s, want it to hold %s", i+1, lines[i], want)
+		}
+	}
+	if !strings.Contains(lines[1], `"error"`) || !strings.Contains(lines[2], `"error"`) {
+		t.Errorf("bad records should be error records:\n%s", out)
+	}
+	if !strings.Contains(errOut, "stdin:2:") || !strings.Contains(errOut, "stdin:3:") {
+		t.Errorf("stderr should name the bad lines, got:\n%s", errOut)
+	}
+	if !strings.Contains(lines[0], `"2025-05-10"`) || !strings.Contains(lines[3], `"2025-W31"`) {
+		t.Errorf("good records should have their dated events:\n%s", out)
+	}
+}
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name    string
+		path    string
+		wantErr string
+	}{
+		{"empty", write("empty.txt", nil), "empty input"},
+		{"binary", write("bin.txt", []byte("GIF89a\x00\x01\x02")), "binary input"},
+		{"latin-1", write("latin1.txt", []byte("Caf\xe9 talks in Paris")), "invalid UTF-8 at byte 3"},
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+	}
+	good := "testdata/accra-talks.txt"
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := run(t, "", "-f", "jsonl", tc.path, good)
+			if code != exitFailure {
+				t.Errorf("exit %d, want %d", code, exitFailure)
+			}
+			if !strings.Contains(errOut, tc.path) || !strings.Contains(errOut, tc.wantErr) {
+				t.Errorf("stderr %q should name %s and say %q", errOut, tc.path, tc.wantErr)
+			}
+			if n := strings.Count(out, "\n"); n != 2 {
+				t.Errorf("want an error record and the good document, got %d lines:\n%s", n, out)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"--format", "yaml", "testdata/accra-talks.txt"},
+		{"--ref-date", "6 Aug 2025", "testdata/accra-talks.txt"},
+		{"--no-such-flag"},
+		{"eval", "timeline"},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			_, errOut, code := run(t, "", args...)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d (stderr %q)", code, exitUsage, errOut)
+			}
+			if !strings.HasPrefix(errOut, "chronicle: ") {
+				t.Errorf("stderr %q should start with chronicle:", errOut)
+			}
+		})
+	}
+}
+
+func TestRefDateNoticeWhenNoneFound(t *testing.T) {
+	_, errOut, code := run(t, "Pakistan fired missiles at Indian military sites on Tuesday, officials said.")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(errOut, "stdin: no publication date found") || !strings.Contains(errOut, "--ref-date") {
+		t.Errorf("want a notice naming stdin and --ref-date, got %q", errOut)
+	}
+	_, errOut, _ = run(t, "", "testdata/accra-talks.txt")
+	if errOut != "" {
+		t.Errorf("a text with a date line needs no notice, got %q", errOut)
+	}
+}
+
+func TestTagSpans(t *testing.T) {
+	data, err := os.ReadFile("testdata/pakistan-us-2025.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "", "tag", "--ref-date", "2025-08-06", "-f", "json", "testdata/pakistan-us-2025.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc tagDoc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	for _, m := range doc.Mentions {
+		if got := string(data[m.Span[0]:m.Span[1]]); got != m.Text {
+			t.Errorf("mention %q: span %v slices %q", m.Text, m.Span, got)
+		}
+		kinds[m.Kind] = true
+	}
+	for _, k := range []string{"person", "country", "city", "region", "facility", "organization", "time"} {
+		if !kinds[k] {
+			t.Errorf("no %s mention found", k)
+		}
+	}
+	find := func(text string) tagMention {
+		for _, m := range doc.Mentions {
+			if m.Text == text {
+				return m
+			}
+		}
+		t.Errorf("no mention %q", text)
+		return tagMention{}
+	}
+	if m := find("late April"); m.Value != "2025-04" || m.Mod != "END" || m.TimexType != "DATE" {
+		t.Errorf("late April = %+v", m)
+	}
+	if m := find("Munir"); m.Canonical != "Asim Munir" {
+		t.Errorf("Munir canonical = %q, want Asim Munir", m.Canonical)
+	}
+	if m := find("Pakistani"); m.Canonical != "Pakistan" {
+		t.Errorf("Pakistani canonical = %q, want Pakistan", m.Canonical)
+	}
+}
+
+func TestOutputIsDeterministic(t *testing.T) {
+	args := []string{"--ref-date", "2025-08-06", "-f", "json", "testdata/pakistan-us-2025.txt", "testdata/accra-talks.txt"}
+	first, _, _ := run(t, "", args...)
+	for i := 0; i < 3; i++ {
+		if again, _, _ := run(t, "", args...); again != first {
+			t.Fatalf("run %d differs from the first", i+2)
+		}
+	}
+}
+
+func TestREADMEShowsTheGoldenTable(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, err := os.ReadFile("testdata/pakistan-us-2025.golden.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(readme, table) {
+		t.Errorf("README.md does not show testdata/pakistan-us-2025.golden.txt verbatim; copy it in")
 	}
 }

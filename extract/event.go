@@ -734,13 +734,25 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		if m.Sentence != si || m.Span.Start < from || m.Span.End > to {
 			continue
 		}
-		if m.IsPlace() && isLocative(d.text, toks, m.Span.Start) {
-			if r := placeRank(m.Kind); r > locRank {
-				locRank = r
+		locative := isLocative(toks, m.Span.Start)
+		if m.Kind == KindOrganization && locative && m.orgKind == "gov" {
+			// "at the State Department": the body's seat is where it happened
+			if locRank < 6 {
+				locRank = 6
 				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
 			}
-			if m.Kind != KindCountry {
-				continue
+			continue
+		}
+		if (m.IsPlace() || m.demonym) && locative {
+			if r := placeRank(m); r > locRank {
+				locRank = r
+				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
+				if m.demonym { // "at Indian military sites": in India
+					loc.Text = m.Canonical
+				}
+			}
+			if m.Kind != KindCountry || m.demonym {
+				continue // "in Indian Kashmir" names a place, not an actor
 			}
 		}
 		if !m.IsActor() || seen[m.Canonical] {
@@ -759,39 +771,49 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	return parts, loc
 }
 
-func placeRank(kind string) int {
+func placeRank(m Mention) int {
+	if m.demonym {
+		return 1
+	}
+	return placeKindRank(m.Kind)
+}
+
+func placeKindRank(kind string) int {
 	switch kind {
 	case KindFacility:
-		return 5
+		return 6
 	case KindCity:
-		return 4
+		return 5
 	case KindPlace:
-		return 3
+		return 4
 	case KindRegion:
-		return 2
+		return 3
 	case KindCountry:
-		return 1
+		return 2
 	}
 	return 0
 }
 
-// isLocative reports whether the mention at byte offset start follows a
-// locative preposition ("in", "at", "to", "near"...), possibly with a
-// determiner or adjective between.
-func isLocative(text string, toks []Token, start int) bool {
-	for i := len(toks) - 1; i >= 0; i-- {
-		if toks[i].Span.Start >= start {
+// isLocative reports whether the mention starting at byte offset start
+// follows a locative preposition ("in", "at", "to", "near"...), with at
+// most a determiner and capitalised words between ("in Indian Illegally
+// Occupied Jammu and Kashmir", "at several Indian military sites").
+func isLocative(toks []Token, start int) bool {
+	i := len(toks) - 1
+	for i >= 0 && toks[i].Span.Start >= start {
+		i--
+	}
+	for j := i; j >= 0 && i-j <= 5; j-- {
+		w := toks[j].Text
+		switch strings.ToLower(w) {
+		case "in", "at", "to", "near", "into", "from", "outside", "inside", "across", "toward", "towards", "on":
+			return true
+		case "the", "a", "an", "several", "some", "two", "three", "many":
 			continue
 		}
-		for j := i; j >= 0 && j >= i-2; j-- {
-			switch strings.ToLower(toks[j].Text) {
-			case "in", "at", "to", "near", "into", "from", "outside", "inside", "across", "toward", "towards":
-				return true
-			case ",", ".", ";":
-				return false
-			}
+		if !startsUpper(w) {
+			return false
 		}
-		return false
 	}
 	return false
 }
@@ -831,7 +853,7 @@ func (d *docState) summary(si int, c *candidate) string {
 	toks := d.sents[si].Tokens
 	lo := c.tok
 	for j := c.tok - 1; j >= 0 && c.tok-j <= 5; j-- {
-		if isBoundaryWord(toks[j].Text) || toks[j].Text == "," || j == c.tok-1 && toks[j].Text == "and" {
+		if isBoundaryWord(toks[j].Text) && !(j == 0 && startsUpper(toks[j].Text)) || toks[j].Text == "," || j == c.tok-1 && toks[j].Text == "and" {
 			break
 		}
 		lo = j

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// sharedExtractor is built once for the whole test binary: New loads the
+// prose model, which takes a while.
+var sharedExtractor = sync.OnceValues(New)
+
+func mustNew(tb testing.TB) *Extractor {
+	tb.Helper()
+	ex, err := sharedExtractor()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ex
+}
+
+func mustExtract(tb testing.TB, ex *Extractor, text string, ref time.Time) *Result {
+	tb.Helper()
+	res, err := ex.Extract(text, ref)
+	if err != nil && err != ErrEmpty {
+		tb.Fatalf("Extract(%q): %v", text, err)
+	}
+	return res
+}
+
+func refDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// checkResult asserts the properties every result has: spans inside the
+// text slicing out their text, mentions in order, events with spans on
+// their trigger.
+func checkResult(t *testing.T, text string, res *Result) {
+	t.Helper()
+	if res == nil {
+		return
+	}
+	inside := func(what string, sp Span, want string) {
+		t.Helper()
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			t.Fatalf("%s %q: span %v outside the text (%d bytes)", what, want, sp, len(text))
+		}
+		if got := text[sp.Start:sp.End]; got != want {
+			t.Fatalf("%s: span %v slices %q, want %q", what, sp, got, want)
+		}
+	}
+	for _, s := range res.Sentences {
+		for _, tok := range s.Tokens {
+			inside("token", tok.Span, tok.Text)
+		}
+	}
+	for i, m := range res.Mentions {
+		inside(m.Kind+" mention", m.Span, m.Text)
+		if i > 0 && m.Span.Start < res.Mentions[i-1].Span.Start {
+			t.Fatalf("mentions out of order at %d", i)
+		}
+	}
+	for _, e := range res.Events {
+		inside("event trigger", Span{e.Span[0], e.Span[1]}, e.Trigger)
+		if e.Participants == nil {
+			t.Fatalf("event %q has nil participants", e.Trigger)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("On 3 March 2021 Kenya and Ghana signed a trade pact in Accra.")
+	f.Add("Last week, Gen. Munir met U.S. officials; talks resume next Tuesday.")
+	f.Add("“Operation X” began — within days, a ceasefire. ``Quoted,'' he said.\n\nREAD MORE: Dar, Rubio")
+	f.Add("May may march in March. The two met one-on-one at 5 p.m. in the '80s.")
+	ex := mustNew(f)
+	ref := refDay("2025-08-06")
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := ex.Extract(text, ref)
+		if err != nil {
+			return // invalid UTF-8 or no words: an error, not a panic
+		}
+		checkResult(t, text, res)
+		a := timeline.Build(timeline.Document{ID: "fuzz"}, res.Events)
+		b := timeline.Build(timeline.Document{ID: "fuzz"}, a.Events)
+		if !reflect.DeepEqual(a.Events, b.Events) {
+			t.Fatalf("Build is not stable on its own output")
+		}
+		if !sort.SliceIsSorted(a.Events, func(i, j int) bool {
+			si, sj := a.Events[i].Date.Start, a.Events[j].Date.Start
+			return si != "" && sj != "" && si < sj
+		}) {
+			t.Fatalf("events out of order")
+		}
+	})
+}
+
+func TestExtractRejectsInvalidInput(t *testing.T) {
+	ex := mustNew(t)
+	if _, err := ex.Extract("caf\xe9 society", refDay("2025-01-01")); err == nil || !strings.Contains(err.Error(), "byte 3") {
+		t.Errorf("invalid UTF-8: err = %v, want one naming byte 3", err)
+	}
+	if _, err := ex.Extract(" \n ", refDay("2025-01-01")); err != ErrEmpty {
+		t.Errorf("blank text: err = %v, want ErrEmpty", err)
+	}
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	ex := mustNew(t)
+	text := readTestdata(t, "accra-talks.txt")
+	want := mustExtract(t, ex, text, refDay("2024-03-14"))
+	var wg sync.WaitGroup
+	results := make([]*Result, 4)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := ex.Extract(text, refDay("2024-03-14"))
+			if err != nil {
+				t.Error(err)
+			}
+			results[i] = res
+		}()
+	}
+	wg.Wait()
+	for i, got := range results {
+		if !reflect.DeepEqual(got.Events, want.Events) || !reflect.DeepEqual(got.Mentions, want.Mentions) {
+			t.Errorf("run %d in parallel differs from the first run", i)
+		}
+	}
+}
+
+func readTestdata(tb testing.TB, name string) string {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestFindRefDate(t *testing.T) {
+	ex := mustNew(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"date line", "March 14, 2024\n\nACCRA - Talks opened.", "2024-03-14"},
+		{"published", "Published: 2025-08-06\nDar spoke with Rubio.", "2025-08-06"},
+		{"none", "Dar spoke with Rubio on Tuesday about trade and regional security in South Asia and beyond.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := ex.FindRefDate(tc.text)
+			if tc.want == "" {
+				if ok {
+					t.Errorf("found %s, want none", got.Format("2006-01-02"))
+				}
+				return
+			}
+			if !ok || got.Format("2006-01-02") != tc.want {
+				t.Errorf("FindRefDate = %s, %v; want %s", got.Format("2006-01-02"), ok, tc.want)
+			}
+		})
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	ex := mustNew(b)
+	text := readTestdata(b, "pakistan-us-2025.txt") + "\n" + readTestdata(b, "accra-talks.txt")
+	ref := refDay("2025-08-06")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := ex.Extract(text, ref); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

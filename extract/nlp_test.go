@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, s := range Segment(text) {
+		out = append(out, s.Text(text))
+	}
+	return out
+}
+
+func TestSegmentSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
+		{"title abbreviation", "Gen. Munir met Mr. Bush in Washington.", []string{"Gen. Munir met Mr. Bush in Washington."}},
+		{"initials", "James A. Baker III said so. He left.", []string{"James A. Baker III said so.", "He left."}},
+		{"month abbreviation", "The accord of Feb. 23 holds. Inspectors agree.", []string{"The accord of Feb. 23 holds.", "Inspectors agree."}},
+		{"acronym at end", "It has offended the U.S. The allies disagree.", []string{"It has offended the U.S.", "The allies disagree."}},
+		{"acronym inside", "The U.S. Army arrived.", []string{"The U.S. Army arrived."}},
+		{"line breaks", "Read More: Dar Heads to US\nThe meeting ended.", []string{"Read More: Dar Heads to US", "The meeting ended."}},
+		{"closing quote", `"We are back." Adams smiled.`, []string{`"We are back."`, "Adams smiled."}},
+		{"lower case after stop", "He left at 5 p.m. on Friday.", []string{"He left at 5 p.m. on Friday."}},
+		{"empty", " \n\t ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentenceTexts(tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Segment(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSegmentTokens(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // tokens joined by |
+	}{
+		{"Pakistan’s restraint", "Pakistan|’s|restraint"},
+		{"(TDI): Dar", "(|TDI|)|:|Dar"},
+		{`“Operation Bunyanum Marsoos”`, "“|Operation|Bunyanum|Marsoos|”"},
+		{"face-to-face, 1,300 pounds", "face-to-face|,|1,300|pounds"},
+		{"the U.N.-backed embargo", "the|U.N.-backed|embargo"},
+		{"``I did not,'' he said.", "``|I|did|not|,|''|he|said|."},
+		{"the countries' leaders", "the|countries|'|leaders"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var got []string
+			for _, s := range Segment(tc.text) {
+				for _, tok := range s.Tokens {
+					if tc.text[tok.Span.Start:tok.Span.End] != tok.Text {
+						t.Fatalf("token %q has span %v slicing %q", tok.Text, tok.Span, tc.text[tok.Span.Start:tok.Span.End])
+					}
+					got = append(got, tok.Text)
+				}
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("tokens of %q = %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+			}
+		})
+	}
+}
+
+func TestTaggerTagsEveryToken(t *testing.T) {
+	ex := mustNew(t)
+	text := "Pakistan fired Al-Fatah missiles at several Indian military sites on May 10."
+	s := Segment(text)[0]
+	if err := ex.tagger.tag(&s); err != nil {
+		t.Fatal(err)
+	}
+	tags := map[string]string{}
+	for _, tok := range s.Tokens {
+		if tok.Tag == "" {
+			t.Errorf("token %q has no tag", tok.Text)
+		}
+		tags[tok.Text] = tok.Tag
+	}
+	if tags["fired"] != "VBD" {
+		t.Errorf(`"fired" tagged %q, want VBD`, tags["fired"])
+	}
+	if tags["missiles"] != "NNS" {
+		t.Errorf(`"missiles" tagged %q, want NNS`, tags["missiles"])
+	}
+}
