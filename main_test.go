@@ -244,7 +244,10 @@ func TestOutputIsDeterministic(t *testing.T) {
 	}
 }
 
-func TestREADMEShowsTheGoldenTable(t *testing.T) {
+// TestREADMEShowsTheGolden checks that README.md shows the example's
+// golden table whole and the start of its golden JSON; with -update it
+// copies them in.
+func TestREADMEShowsTheGolden(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
@@ -253,7 +256,44 @@ func TestREADMEShowsTheGoldenTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(readme, table) {
-		t.Errorf("README.md does not show testdata/pakistan-us-2025.golden.txt verbatim; copy it in")
+	js, err := os.ReadFile("testdata/pakistan-us-2025.golden.json")
+	if err != nil {
+		t.Fatal(err)
 	}
+	// the JSON excerpt runs to the end of the first event
+	end := bytes.Index(js, []byte("\n    },\n"))
+	if end < 0 {
+		t.Fatal("golden JSON has no event")
+	}
+	excerpt := js[:end+len("\n    },\n")]
+	text := string(readme)
+	text, okTable := replaceBlock(text, "$ chronicle --ref-date 2025-08-06 testdata/pakistan-us-2025.txt\n", "```", string(table))
+	text, okJSON := replaceBlock(text, "```json\n", "  ...\n```", string(excerpt))
+	if !okTable || !okJSON {
+		t.Fatal("README.md lost the blocks that show the example's table and JSON")
+	}
+	if *update {
+		if err := os.WriteFile("README.md", []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if text != string(readme) {
+		t.Errorf("README.md does not show the golden table and JSON of testdata/pakistan-us-2025; rerun with go test . -update")
+	}
+}
+
+// replaceBlock replaces what stands between the first start marker and the
+// next end marker.
+func replaceBlock(text, start, end, body string) (string, bool) {
+	i := strings.Index(text, start)
+	if i < 0 {
+		return text, false
+	}
+	i += len(start)
+	j := strings.Index(text[i:], end)
+	if j < 0 {
+		return text, false
+	}
+	return text[:i] + body + text[i+j:], true
 }

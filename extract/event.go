@@ -266,7 +266,7 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 				continue
 			}
 		}
-		if t := toks[i].Tag; startsLetter(toks[i].Text) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
+		if t := toks[i].Tag; startsLetter(toks[i].Text) && !afterDeterminer(toks, i) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
 			out = append(out, candidate{tok: i, n: 1, trig: trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}, tag: t, timex: -1})
 		}
 		i++
@@ -279,8 +279,8 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 
 var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have",
 	"had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-	"must", "'re", "'ve", "'d", "'ll", "seems", "seemed", "appears", "appeared", "became", "become", "remain",
-	"remains", "remained", "get", "got", "according", "including", "considered", "believed", "expected",
+	"must", "'re", "'ve", "'d", "'ll", "seems", "seemed", "appears", "appeared", "remain",
+	"remains", "remained", "get", "got", "poised", "according", "including", "considered", "believed", "expected",
 	"likely", "went", "go", "goes", "going", "continue", "continued", "continues", "began", "begin", "led",
 	"leading", "made", "make", "makes", "help", "helped", "helping", "want", "wants", "wanted", "need",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
@@ -324,6 +324,9 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 			lo, hi = tx.to, c.tok
 		}
 		score += 3 * float64(boundaries(toks, lo, hi, tx.initial && !before))
+		if !before && tx.to < len(toks) && strings.EqualFold(toks[tx.to].Text, "and") {
+			score += 3 // "touring Dar es Salaam Thursday and meeting ...": the date closes its conjunct
+		}
 		if tx.initial && !before {
 			score -= 2 // "In early May, X launched": the main clause follows
 		}
@@ -349,6 +352,9 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 		}
 		if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
 			score += 3 // "the meeting" names an event told before
+		}
+		if c.trig.noun && governed(toks, cands, c.tok) {
+			score += 4 // "expelled from peace talks Feb. 20": the verb's date
 		}
 		if c.tag == "VBG" && !afterBe(toks, c.tok) {
 			score += 3
@@ -619,19 +625,23 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	s := &d.sents[si]
 	toks := s.Tokens
 	typ := c.trig.typ
+	last := c.tok + c.n - 1 // the trigger's last token
 	if c.trig.generic || c.trig.light {
-		if nt := d.governedType(s, c); nt != "" {
+		if nt, j := d.governedType(s, c); nt != "" {
 			typ = nt
+			if c.trig.generic && j-last <= 4 {
+				last = j // "staged a successful coup", "held talks": the noun names the event
+			}
 		}
 	}
-	trigText := d.text[toks[c.tok].Span.Start:toks[c.tok+c.n-1].Span.End]
+	trigText := d.text[toks[c.tok].Span.Start:toks[last].Span.End]
 	ev := timeline.Event{
 		Type:          typ,
 		CAMEO:         timeline.CAMEO(typ),
 		Trigger:       trigText,
 		Sentence:      s.Text(d.text),
 		SentenceIndex: si,
-		Span:          [2]int{toks[c.tok].Span.Start, toks[c.tok+c.n-1].Span.End},
+		Span:          [2]int{toks[c.tok].Span.Start, toks[last].Span.End},
 		Mentions:      1,
 		Planned:       c.planned,
 	}
@@ -664,7 +674,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 // governedType gives a generic or untyped verb the type of the event noun
 // it governs: "finalized a trade agreement", "held talks", "ordered the
 // strikes", "spoke ... in a phone conversation".
-func (d *docState) governedType(s *Sentence, c *candidate) string {
+func (d *docState) governedType(s *Sentence, c *candidate) (string, int) {
 	toks := s.Tokens
 	for j := c.tok + c.n; j < len(toks) && j <= c.tok+c.n+14; j++ {
 		w := strings.ToLower(toks[j].Text)
@@ -672,13 +682,13 @@ func (d *docState) governedType(s *Sentence, c *candidate) string {
 			break
 		}
 		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report {
-			return tr.typ
+			return tr.typ, j + n - 1
 		}
 		if strings.HasPrefix(toks[j].Tag, "VB") && j > c.tok+c.n {
 			break
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // relativeDate resolves a time expression anchored to the previous event
@@ -978,7 +988,7 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 		folded := false
 		for k := range out {
 			o := &out[k]
-			if o.Type != e.Type || !strings.EqualFold(o.Trigger, e.Trigger) || o.SentenceIndex == e.SentenceIndex {
+			if o.Type != e.Type || triggerHead(o.Trigger) != triggerHead(e.Trigger) || o.SentenceIndex == e.SentenceIndex {
 				continue
 			}
 			finer, ok := nested(o.Date, e.Date)
@@ -1000,6 +1010,20 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 	return out
 }
 
+// triggerHead is the word that names an event: the last word of its
+// trigger, lower-cased, without a plural s ("held talks" -> "talk").
+func triggerHead(trigger string) string {
+	f := strings.Fields(strings.ToLower(trigger))
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 // nested reports whether one date's interval lies inside the other's, and
 // which is finer: 0 for a, 1 for b.
 func nested(a, b timeline.EventDate) (int, bool) {
@@ -1013,6 +1037,19 @@ func nested(a, b timeline.EventDate) (int, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// afterDeterminer reports whether token i follows a determiner, which
+// makes a participle an adjective: "the remaining leadership".
+func afterDeterminer(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[i-1].Text) {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
 func startsLetter(s string) bool {
