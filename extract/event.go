@@ -773,13 +773,141 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		if m.Span.End <= toks[c.tok].Span.Start {
 			role = "source"
 		}
-		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role})
+		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+	}
+	// the subject and the object as the text words them: "Hezbollah
+	// fighters killed three Israeli soldiers"
+	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, c.tok+c.n)} {
+		if np.End <= np.Start {
+			continue
+		}
+		sp := Span{toks[np.Start].Span.Start, toks[np.End-1].Span.End}
+		text := d.text[sp.Start:sp.End]
+		role := "target"
+		if np.End <= c.tok {
+			role = "source"
+		}
+		merged := false
+		for k := range parts {
+			p := &parts[k]
+			if p.Span[0] >= sp.Start && p.Span[1] <= sp.End {
+				if !merged && len(text) > len(p.Text) && groupNoun(toks[np.End-1].Text) {
+					p.Text = text // "Pakistani forces": Pakistan, as the text words it
+				}
+				merged = true
+			}
+		}
+		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
+			seen[text] = true
+			parts = append(parts, timeline.Entity{Text: text, Kind: "group", Role: role, Span: [2]int{sp.Start, sp.End}})
+		}
 	}
 	if parts == nil {
 		parts = []timeline.Entity{}
 	}
 	return parts, loc
 }
+
+// npBefore returns the token range of the noun phrase that is the subject
+// of the verb at i (auxiliaries and adverbs between), or an empty range.
+func npBefore(toks []Token, i int) Span {
+	k := i - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB")) {
+		k--
+	}
+	end := k + 1
+	for k >= 0 && isNPToken(toks[k]) {
+		k--
+	}
+	return trimNP(toks, Span{k + 1, end})
+}
+
+// npAfter returns the token range of the object of a verb ending before j,
+// through one preposition ("met with Saddam"), or an empty range.
+func npAfter(toks []Token, j int) Span {
+	if j < len(toks) {
+		switch strings.ToLower(toks[j].Text) {
+		case "with", "against", "on", "by":
+			j++
+		}
+	}
+	k := j
+	for k < len(toks) && isNPToken(toks[k]) {
+		k++
+	}
+	// stop at the head noun: "three Israeli soldiers and ..." ends at soldiers
+	return trimNP(toks, Span{j, k})
+}
+
+func isNPToken(t Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "VBN":
+		return t.Text != "that" && t.Text != "which"
+	}
+	return t.Text == "'s" || t.Text == "’s"
+}
+
+// trimNP drops leading determiners that stand alone and trailing words that
+// are not nouns; a phrase without a common or proper noun head is empty.
+func trimNP(toks []Token, sp Span) Span {
+	for sp.End > sp.Start && !strings.HasPrefix(toks[sp.End-1].Tag, "NN") {
+		sp.End--
+	}
+	if sp.End-sp.Start > 8 {
+		sp.Start = sp.End - 8
+	}
+	for sp.Start < sp.End && (toks[sp.Start].Tag == "POS" || toks[sp.Start].Text == "'s" || toks[sp.Start].Text == "’s") {
+		sp.Start++
+	}
+	if sp.End <= sp.Start {
+		return Span{}
+	}
+	head := strings.ToLower(toks[sp.End-1].Text)
+	if timeWords[head] {
+		return Span{}
+	}
+	return sp
+}
+
+// groupNoun reports whether w heads a phrase that names a group of a
+// country or organisation: "Pakistani forces", "Hezbollah fighters".
+func groupNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "forces", "troops", "army", "fighters", "soldiers", "officials", "government", "authorities",
+		"police", "militants", "guerrillas", "rebels", "diplomats", "leaders", "leader", "leadership",
+		"warplanes", "ministers", "delegation", "team", "inspectors", "negotiators", "aides", "monarch",
+		"president", "minister", "ambassador", "envoy", "commander", "spokesman", "protesters", "workers":
+		return true
+	}
+	return false
+}
+
+// peopleNoun reports whether w names people or a body of people, so that
+// a phrase it heads can take part in an event: "three Israeli soldiers",
+// "fishermen", "the Cabinet".
+func peopleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if groupNoun(lw) {
+		return true
+	}
+	switch lw {
+	case "people", "civilians", "tourists", "residents", "refugees", "students", "members", "families",
+		"cabinet", "parliament", "council", "committee", "panel", "court", "judge", "crowd", "crowds",
+		"group", "groups", "militia", "militias", "coalition", "allies", "administration", "regime",
+		"monarch", "king", "queen", "prince", "pope", "mayor", "governor", "premier", "chief", "head",
+		"director", "general", "official", "activists", "citizens", "hostages", "prisoners", "captives",
+		"demonstrators", "settlers", "insurgents", "terrorists", "extremists", "gunmen", "fishermen",
+		"scientists", "lawmakers", "legislators", "senators", "ministry", "agency", "embassy", "navy",
+		"guard", "guards", "units", "battalion", "brigade", "division", "party", "parties", "opposition",
+		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims":
+		return true
+	}
+	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians")
+}
+
+var timeWords = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+	"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "morning", "night", "evening", "afternoon", "decade", "century", "hours", "hour", "minutes")
 
 func placeRank(m Mention) int {
 	if m.demonym {

@@ -32,6 +32,9 @@ type Entity struct {
 	Kind      string `json:"kind"`
 	Canonical string `json:"canonical,omitempty"`
 	Role      string `json:"role,omitempty"`
+	// Span is where the text names the entity: byte offsets into the
+	// input. It is not part of the JSON.
+	Span [2]int `json:"-"`
 }
 
 // Event is one row of a timeline.
