@@ -1,0 +1,2328 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Timex is one time expression found in a text, with a TimeML TIMEX3 type,
+// value and modifier normalized against the reference date.
+type Timex struct {
+	// Span holds byte offsets into the text passed to [Tagger.Tag];
+	// text[Span.Start:Span.End] equals Text.
+	Span Span
+	Text string
+	// Type is "DATE", "TIME", "DURATION" or "SET".
+	Type string
+	// Value is a TIMEX3 value: "2025-05-10", "2025-04", "2025-W31", "1998",
+	// "197" (a decade), "19" (a century), "1998-SU", "1998-Q1", "1998-H2",
+	// "2025-W31-WE", "2025-08-06T09:00", "2025-08-06TMO", "P3D", "PT2H",
+	// "XXXX-WXX-1", "PAST_REF", "PRESENT_REF", "FUTURE_REF"...
+	Value string
+	// Mod is a TIMEX3 modifier: "", "START", "MID", "END", "APPROX",
+	// "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE".
+	Mod string
+	// Anchor says what the value was computed from.
+	Anchor TimexAnchor
+	// Shift is set when Anchor is AnchorEvent: how far from the date of the
+	// event it follows (or precedes) the expression points, e.g. "within
+	// days" is {N: 3, Unit: 'D'}, "the day before" {N: -1, Unit: 'D'}, "the
+	// following month" {N: 1, Unit: 'M'}. Value then holds the best value
+	// without that event: for a forward shift a pattern such as
+	// "XXXX-XX-XX"; for a backward shift ("a year earlier", "the day
+	// before") the reference date moved by the shift, since news most often
+	// counts back from the reported event, which is the reference date.
+	Shift Shift
+}
+
+// Shift is a signed distance in calendar units: N units of Unit, which is
+// 'D' (days), 'W' (weeks), 'M' (months), 'Q' (quarters) or 'Y' (years).
+type Shift struct {
+	N    int
+	Unit byte
+}
+
+// TimexAnchor says what a time expression's value is computed from.
+type TimexAnchor int
+
+// The anchors of a time expression.
+const (
+	// AnchorAbsolute: the text names the date itself with its year ("May 10,
+	// 2025", "in 1977").
+	AnchorAbsolute TimexAnchor = iota
+	// AnchorRef: resolved against the reference date ("last week", "Tuesday",
+	// "in April", "two weeks ago", "today").
+	AnchorRef
+	// AnchorEvent: relative to another event of the narrative ("within
+	// days", "days later", "the next day", "a week after the attack"); see
+	// Timex.Shift.
+	AnchorEvent
+	// AnchorVague: PAST_REF, PRESENT_REF, FUTURE_REF ("recently", "in recent
+	// weeks"), durations and sets.
+	AnchorVague
+)
+
+// String returns the anchor's name in lower case: "absolute", "ref",
+// "event" or "vague".
+func (a TimexAnchor) String() string {
+	switch a {
+	case AnchorAbsolute:
+		return "absolute"
+	case AnchorRef:
+		return "ref"
+	case AnchorEvent:
+		return "event"
+	case AnchorVague:
+		return "vague"
+	}
+	return "TimexAnchor(" + strconv.Itoa(int(a)) + ")"
+}
+
+// A Tagger finds time expressions in English text. Build it once with
+// [NewTagger]; it is safe for concurrent use, since Tag only reads it.
+type Tagger struct {
+	lex map[string]lexEntry
+}
+
+// NewTagger returns a Tagger with its word tables built.
+func NewTagger() *Tagger {
+	t := &Tagger{lex: make(map[string]lexEntry, 400)}
+	add := func(cat lexCat, val int, flags uint8, words ...string) {
+		for _, w := range words {
+			t.lex[w] = lexEntry{cat: cat, val: int16(val), flags: flags}
+		}
+	}
+	months := [...][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, names := range months {
+		add(catMonth, i+1, 0, names[0])
+		for _, n := range names[1:] {
+			add(catMonth, i+1, fAbbr, n)
+		}
+	}
+	days := [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for i, d := range days {
+		add(catWeekday, i+1, 0, d)
+		add(catWeekday, i+1, fPlural, d+"s")
+	}
+	units := []struct {
+		u          int
+		sing, plur string
+	}{
+		{uSecond, "second", "seconds"}, {uMinute, "minute", "minutes"}, {uHour, "hour", "hours"},
+		{uDay, "day", "days"}, {uWeek, "week", "weeks"}, {uWeekend, "weekend", "weekends"},
+		{uMonth, "month", "months"}, {uQuarter, "quarter", "quarters"}, {uYear, "year", "years"},
+		{uDecade, "decade", "decades"}, {uCentury, "century", "centuries"},
+	}
+	for _, u := range units {
+		add(catUnit, u.u, 0, u.sing)
+		add(catUnit, u.u, fPlural, u.plur)
+	}
+	add(catUnit, uMinute, 0, "min")
+	add(catUnit, uHour, fPlural, "hrs")
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen"}
+	for i, n := range nums {
+		add(catNum, i, 0, n)
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, n := range tens {
+		add(catNum, 20+10*i, 0, n)
+		add(catDecadeWord, 2+i, 0, n[:len(n)-1]+"ies") // twenties ... nineties
+	}
+	add(catNum, 100, fMult, "hundred")
+	add(catNum, 1000, fMult, "thousand")
+	add(catNum, 12, 0, "dozen")
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+		"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for i, o := range ords[1:] {
+		add(catOrd, i+1, 0, o)
+	}
+	add(catOrd, 21, 0, "twenty-first")
+	seasons := [...][]string{{"spring"}, {"summer"}, {"fall", "autumn"}, {"winter"}}
+	for i, s := range seasons {
+		add(catSeason, i, 0, s...)
+	}
+	add(catPart, pMorning, 0, "morning")
+	add(catPart, pAfternoon, 0, "afternoon")
+	add(catPart, pEvening, 0, "evening")
+	add(catPart, pNight, 0, "night")
+	add(catPart, pMorning, fPlural, "mornings")
+	add(catPart, pAfternoon, fPlural, "afternoons")
+	add(catPart, pEvening, fPlural, "evenings")
+	add(catPart, pNight, fPlural, "nights")
+	add(catSetAdv, uHour, 0, "hourly")
+	add(catSetAdv, uDay, 0, "daily", "nightly")
+	add(catSetAdv, uWeek, 0, "weekly")
+	add(catSetAdv, uMonth, 0, "monthly")
+	add(catSetAdv, uQuarter, 0, "quarterly")
+	add(catSetAdv, uYear, 0, "annually", "yearly")
+	add(catZone, 0, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet")
+	words := []struct {
+		id    int
+		words []string
+	}{
+		{wThe, []string{"the"}}, {wA, []string{"a", "an"}}, {wOf, []string{"of"}},
+		{wAgo, []string{"ago"}}, {wEarlier, []string{"earlier"}}, {wLater, []string{"later"}},
+		{wBefore, []string{"before"}}, {wAfter, []string{"after"}},
+		{wThis, []string{"this"}}, {wThat, []string{"that"}}, {wLast, []string{"last"}},
+		{wNext, []string{"next"}}, {wPast, []string{"past"}}, {wComing, []string{"coming"}},
+		{wPrevious, []string{"previous", "prior", "preceding"}}, {wFollowing, []string{"following"}},
+		{wCurrent, []string{"current"}}, {wLatest, []string{"latest"}},
+		{wSame, []string{"same"}}, {wRecent, []string{"recent"}},
+		{wEarly, []string{"early"}}, {wLate, []string{"late"}}, {wMid, []string{"mid"}},
+		{wEnd, []string{"end"}}, {wBeginning, []string{"beginning", "start"}},
+		{wMiddle, []string{"middle"}}, {wHalf, []string{"half"}}, {wFiscal, []string{"fiscal"}},
+		{wOr, []string{"or"}}, {wSo, []string{"so"}}, {wMore, []string{"more"}},
+		{wLess, []string{"less", "fewer"}}, {wThan, []string{"than"}}, {wLeast, []string{"least"}},
+		{wNo, []string{"no"}}, {wUp, []string{"up"}}, {wTo, []string{"to"}}, {wAt, []string{"at"}},
+		{wAbout, []string{"about", "around", "approximately", "roughly", "nearly", "almost", "some"}},
+		{wOver, []string{"over"}}, {wUnder, []string{"under"}}, {wWithin, []string{"within"}},
+		{wFew, []string{"few"}}, {wSeveral, []string{"several", "many"}}, {wCouple, []string{"couple"}},
+		{wEvery, []string{"every", "each"}}, {wPer, []string{"per"}},
+		{wNoon, []string{"noon", "midday"}}, {wMidnight, []string{"midnight"}},
+		{wNow, []string{"now", "currently", "nowadays"}},
+		{wRecently, []string{"recently", "formerly", "previously", "lately"}},
+		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wDays, []string{"days"}},
+		{wToday, []string{"today"}}, {wTonight, []string{"tonight"}},
+		{wYesterday, []string{"yesterday"}}, {wTomorrow, []string{"tomorrow"}},
+		{wOvernight, []string{"overnight"}},
+		{wIn, []string{"in", "since", "until", "till", "by", "from", "during", "through", "throughout", "between", "for", "on"}},
+		{wAnd, []string{"and"}},
+		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
+		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan", "plans"}},
+		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
+		{wOld, []string{"old"}}, {wChristmas, []string{"christmas"}},
+		{wThanksgiving, []string{"thanksgiving"}}, {wNew, []string{"new"}}, {wEve, []string{"eve"}},
+		{wAhead, []string{"ahead"}}, {wAm, []string{"am", "pm"}},
+		{wMoney, []string{"million", "billion", "trillion", "dollars", "cents", "euros", "pounds", "yen"}},
+		{wCountNoun, []string{"people", "troops", "votes", "men", "women", "children", "soldiers", "members", "points"}},
+		{wNumberWord, []string{"number", "page", "route", "flight", "room", "highway", "interstate", "model", "version", "only", "just", "top"}},
+		{wLater, []string{"afterward", "afterwards"}},
+	}
+	for _, w := range words {
+		add(catWord, w.id, 0, w.words...)
+	}
+	return t
+}
+
+type lexCat uint8
+
+const (
+	catNone       lexCat = iota
+	catMonth             // val: 1..12
+	catWeekday           // val: 1..7, Monday is 1
+	catUnit              // val: a unit
+	catNum               // val: the number
+	catOrd               // val: the ordinal's number
+	catSeason            // val: 0..3, spring to winter
+	catPart              // val: a part of the day
+	catSetAdv            // val: the unit of "daily", "weekly"...
+	catDecadeWord        // val: the tens digit of "twenties" ... "nineties"
+	catZone              // a time zone
+	catWord              // val: a word id
+)
+
+// Flags of a lexicon entry.
+const (
+	fPlural = 1 << iota
+	fAbbr
+	fMult
+)
+
+type lexEntry struct {
+	cat   lexCat
+	val   int16
+	flags uint8
+}
+
+// Units of time.
+const (
+	uNone = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uWeekend
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// Parts of the day.
+const (
+	pNone = iota
+	pMorning
+	pAfternoon
+	pEvening
+	pNight
+)
+
+var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
+
+// Word ids.
+const (
+	wNone = iota
+	wThe
+	wA
+	wOf
+	wAgo
+	wEarlier
+	wLater
+	wBefore
+	wAfter
+	wThis
+	wThat
+	wLast
+	wNext
+	wPast
+	wComing
+	wPrevious
+	wFollowing
+	wCurrent
+	wLatest
+	wSame
+	wRecent
+	wEarly
+	wLate
+	wMid
+	wEnd
+	wBeginning
+	wMiddle
+	wHalf
+	wFiscal
+	wOr
+	wSo
+	wMore
+	wLess
+	wThan
+	wLeast
+	wNo
+	wUp
+	wTo
+	wAt
+	wAbout
+	wOver
+	wUnder
+	wWithin
+	wFew
+	wSeveral
+	wCouple
+	wEvery
+	wPer
+	wNoon
+	wMidnight
+	wNow
+	wRecently
+	wFuture
+	wPresent
+	wDays
+	wToday
+	wTonight
+	wYesterday
+	wTomorrow
+	wOvernight
+	wIn
+	wAnd
+	wSaid
+	wWill
+	wGoing
+	wSetTo
+	wUpcoming
+	wPercent
+	wOld
+	wChristmas
+	wThanksgiving
+	wNew
+	wEve
+	wAhead
+	wAm
+	wMoney
+	wCountNoun
+	wNumberWord
+)
+
+// Token kinds.
+const (
+	tkWord = iota
+	tkNum
+	tkPunct
+)
+
+// A token is a word, a number or one punctuation character of the text.
+type token struct {
+	s, e int // byte offsets into the text
+	kind uint8
+	lex  lexEntry
+	num  int // a number's value; -1 when it has separators or is too long
+	ndig int // a number's digits
+}
+
+// scan holds the state of tagging one sentence.
+type scan struct {
+	t      *Tagger
+	text   string
+	toks   []token
+	ref    time.Time
+	future bool // the sentence speaks of the future
+}
+
+// Tag returns the time expressions of text in order of Span.Start, with
+// non-overlapping spans. sentences are the byte spans of the text's
+// sentences, in order (nil: Tag finds rough boundaries itself); an
+// expression never crosses a sentence boundary, and the sentence's tense
+// decides the year of a bare month and the week of a bare weekday. ref is
+// the reference (publication) date; only its calendar date is used.
+func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if sentences == nil {
+		sentences = roughSentences(text)
+	}
+	var out []Timex
+	s := scan{t: t, text: text, ref: ref, toks: make([]token, 0, 64)}
+	last := 0
+	for _, sp := range sentences {
+		a, b := sp.Start, sp.End
+		if a < last {
+			a = last
+		}
+		if b > len(text) {
+			b = len(text)
+		}
+		if a >= b {
+			continue
+		}
+		last = b
+		s.toks = t.tokenize(text, a, b, s.toks[:0])
+		s.future = s.isFuture()
+		out = s.run(out)
+	}
+	return out
+}
+
+// roughSentences splits text at sentence-final punctuation followed by space
+// and a capital letter or quote, and at blank lines.
+func roughSentences(text string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch c {
+		case '\n':
+			if i+1 < len(text) && text[i+1] == '\n' || i+2 < len(text) && text[i+1] == '\r' && text[i+2] == '\n' {
+				out = append(out, Span{start, i})
+				start = i + 1
+			}
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+				j++
+			}
+			if j >= len(text) || (text[j] != ' ' && text[j] != '\n') {
+				continue
+			}
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\n') {
+				k++
+			}
+			if k < len(text) && !(text[k] >= 'A' && text[k] <= 'Z' || text[k] == '"' || text[k] == '`') {
+				continue
+			}
+			if c == '.' && abbrevBefore(text, i) {
+				continue
+			}
+			out = append(out, Span{start, j})
+			start = j
+			i = j - 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+// abbrevBefore reports whether the word ending at text[i] (a period) looks
+// like an abbreviation: one letter, or a short capitalized title or month.
+func abbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	w := text[j:i]
+	if len(w) == 1 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr", "sr",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "no", "vs":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// tokenize appends the tokens of text[a:b] to toks.
+func (t *Tagger) tokenize(text string, a, b int, toks []token) []token {
+	var buf [24]byte
+	for i := a; i < b; {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
+		case isDigit(c):
+			j := i
+			n, nd, plain := 0, 0, true
+			for j < b {
+				if isDigit(text[j]) {
+					if nd < 9 {
+						n = n*10 + int(text[j]-'0')
+					}
+					nd++
+					j++
+					continue
+				}
+				if (text[j] == ',' || text[j] == '.' || text[j] == ':') && j+1 < b && isDigit(text[j+1]) {
+					plain = false
+					j++
+					continue
+				}
+				break
+			}
+			if !plain || nd > 9 {
+				n = -1
+			}
+			toks = append(toks, token{s: i, e: j, kind: tkNum, num: n, ndig: nd})
+			i = j
+		case isASCIILetter(c) || c >= utf8.RuneSelf && isLetterAt(text, i):
+			j := i
+			for j < b {
+				if isASCIILetter(text[j]) {
+					j++
+					continue
+				}
+				if text[j] >= utf8.RuneSelf && isLetterAt(text, j) {
+					_, sz := utf8.DecodeRuneInString(text[j:])
+					j += sz
+					continue
+				}
+				break
+			}
+			tk := token{s: i, e: j, kind: tkWord, num: -1}
+			if j-i <= len(buf) {
+				w := buf[:j-i]
+				for k := range w {
+					ch := text[i+k]
+					if ch >= 'A' && ch <= 'Z' {
+						ch += 'a' - 'A'
+					}
+					w[k] = ch
+				}
+				tk.lex = t.lex[string(w)]
+			}
+			toks = append(toks, tk)
+			i = j
+		default:
+			sz := 1
+			if c >= utf8.RuneSelf {
+				_, sz = utf8.DecodeRuneInString(text[i:b])
+			}
+			toks = append(toks, token{s: i, e: i + sz, kind: tkPunct, num: -1})
+			i += sz
+		}
+	}
+	return toks
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// isFuture reports whether the sentence speaks of the future: it has "will",
+// "'ll", "shall", "would", "going to", "set/due/expected/scheduled to",
+// "plans to", "upcoming" or "next".
+func (s *scan) isFuture() bool {
+	for i := range s.toks {
+		switch s.word(i) {
+		case wWill:
+			if s.text[s.toks[i].s:s.toks[i].e] == "ll" && !s.isApos(i-1) {
+				continue
+			}
+			if s.text[s.toks[i].s:s.toks[i].e] == "wo" && !s.isApos(i+1) {
+				continue
+			}
+			return true
+		case wGoing, wSetTo:
+			if s.word(i+1) == wTo {
+				return true
+			}
+			if strings.EqualFold(s.tokText(i), "scheduled") {
+				return true
+			}
+		case wUpcoming, wNext:
+			return true
+		}
+	}
+	return false
+}
+
+// run tags the current sentence and appends its expressions to out.
+func (s *scan) run(out []Timex) []Timex {
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.lex.cat == catNone && tk.kind == tkWord {
+			i++
+			continue
+		}
+		end, tx, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		tx.Span = Span{s.toks[i].s, s.toks[end-1].e}
+		tx.Text = s.text[tx.Span.Start:tx.Span.End]
+		out = append(out, tx)
+		i = end
+	}
+	return out
+}
+
+// Accessors; out-of-range indexes read as nothing.
+
+func (s *scan) cat(i int) lexCat {
+	if i < 0 || i >= len(s.toks) {
+		return catNone
+	}
+	return s.toks[i].lex.cat
+}
+
+func (s *scan) val(i int) int { return int(s.toks[i].lex.val) }
+
+func (s *scan) word(i int) int {
+	if s.cat(i) != catWord {
+		return wNone
+	}
+	return int(s.toks[i].lex.val)
+}
+
+func (s *scan) tokText(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].s:s.toks[i].e]
+}
+
+func (s *scan) isNum(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkNum && s.toks[i].num >= 0
+}
+
+func (s *scan) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkPunct && s.text[s.toks[i].s] == c
+}
+
+func (s *scan) isApos(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkPunct {
+		return false
+	}
+	p := s.tokText(i)
+	return p == "'" || p == "’" || p == "‘"
+}
+
+// adj reports whether tokens i and i+1 touch, with no space between.
+func (s *scan) adj(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && s.toks[i].e == s.toks[i+1].s
+}
+
+func (s *scan) capital(i int) bool {
+	c := s.text[s.toks[i].s]
+	return c >= 'A' && c <= 'Z'
+}
+
+// allCaps reports whether the word at i is written in capitals.
+func (s *scan) allCaps(i int) bool {
+	w := s.tokText(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'a' && w[k] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isYear reports whether token i is a four-digit number that can be a year.
+func (s *scan) isYear(i int) bool {
+	if !s.isNum(i) || s.toks[i].ndig != 4 {
+		return false
+	}
+	y := s.toks[i].num
+	if y < 1000 || y > 2099 {
+		return false
+	}
+	return !s.isPunct(i+1, '%') && s.word(i+1) != wPercent
+}
+
+// pastLike reports whether the expression starting at token i should be read
+// in the past: the sentence is not about the future, or the expression
+// dates a report ("said Friday").
+func (s *scan) future1(i, end int) bool {
+	if !s.future {
+		return false
+	}
+	if s.word(i-1) == wSaid || s.word(end) == wSaid {
+		return false
+	}
+	if s.word(i-1) == wIn && s.word(i-2) == wSaid {
+		return false
+	}
+	return true
+}
+
+// match tries every rule at token i and returns the longest expression.
+func (s *scan) match(i int) (int, Timex, bool) {
+	j, qmod := s.quantMod(i)
+	end, tx, ok := s.edged(j)
+	if !ok {
+		return 0, Timex{}, false
+	}
+	if qmod != "" {
+		if tx.Mod == "" || tx.Mod == "APPROX" {
+			tx.Mod = qmod
+		}
+	}
+	return end, tx, true
+}
+
+// quantMod reads a quantifying modifier ("about", "more than", "at least",
+// "no more than") at i and returns where the expression continues and the
+// TIMEX3 mod it gives.
+func (s *scan) quantMod(i int) (int, string) {
+	switch s.word(i) {
+	case wAbout:
+		if strings.EqualFold(s.tokText(i), "some") && !s.quantity(i+1) {
+			return i, ""
+		}
+		if s.word(i+1) == wThe {
+			return i, ""
+		}
+		w := strings.ToLower(s.tokText(i))
+		if w == "nearly" || w == "almost" {
+			return i + 1, "APPROX"
+		}
+		return i + 1, "APPROX"
+	case wMore, wLess:
+		if s.word(i+1) == wThan && s.quantity(i+2) {
+			if s.word(i) == wMore {
+				return i + 2, "MORE_THAN"
+			}
+			return i + 2, "LESS_THAN"
+		}
+	case wOver:
+		if s.quantity(i + 1) {
+			return i + 1, "MORE_THAN"
+		}
+	case wUnder:
+		if s.quantity(i + 1) {
+			return i + 1, "LESS_THAN"
+		}
+	case wAt:
+		if s.word(i+1) == wLeast && (s.quantity(i+2) || s.word(i+2) == wThe) {
+			return i + 2, "EQUAL_OR_MORE"
+		}
+	case wNo:
+		if (s.word(i+1) == wMore || s.word(i+1) == wLess) && s.word(i+2) == wThan && s.quantity(i+3) {
+			if s.word(i+1) == wMore {
+				return i + 3, "EQUAL_OR_LESS"
+			}
+			return i + 3, "EQUAL_OR_MORE"
+		}
+	case wUp:
+		if s.word(i+1) == wTo && s.quantity(i+2) {
+			return i + 2, "EQUAL_OR_LESS"
+		}
+	}
+	return i, ""
+}
+
+// quantity reports whether a count of units starts at i ("two", "24", "a",
+// "a few", "several").
+func (s *scan) quantity(i int) bool {
+	_, _, ok := s.count(i)
+	return ok
+}
+
+// count reads a count at i: digits, number words ("twenty-four", "two
+// hundred"), "a"/"an" (1), "a few"/"few"/"several"/"many" (unknown, -1),
+// "a couple of" (2), "a dozen". It returns the token after the count.
+func (s *scan) count(i int) (int, int, bool) {
+	switch {
+	case s.isNum(i):
+		if s.adj(i) && (s.isPunct(i+1, '.') || s.isPunct(i+1, ',')) && s.isNum(i+2) && s.adj(i+1) {
+			return 0, 0, false
+		}
+		return i + 1, s.toks[i].num, true
+	case s.cat(i) == catNum && s.toks[i].lex.flags&fMult == 0:
+		n := s.val(i)
+		j := i + 1
+		if n >= 20 && s.isPunct(j, '-') && s.adj(i) && s.cat(j+1) == catNum && s.val(j+1) < 10 {
+			n += s.val(j + 1)
+			j += 2
+		}
+		if s.cat(j) == catNum && s.toks[j].lex.flags&fMult != 0 {
+			n *= s.val(j)
+			j++
+		}
+		return j, n, true
+	}
+	switch s.word(i) {
+	case wA:
+		switch s.word(i + 1) {
+		case wFew:
+			return i + 2, -1, true
+		case wCouple:
+			if s.word(i+2) == wOf {
+				return i + 3, 2, true
+			}
+			return i + 2, 2, true
+		}
+		if s.cat(i+1) == catNum && s.val(i+1) == 12 { // a dozen
+			return i + 2, 12, true
+		}
+		return i + 1, 1, true
+	case wFew, wSeveral:
+		return i + 1, -1, true
+	case wAbout:
+		if strings.EqualFold(s.tokText(i), "some") {
+			return i + 1, -1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// edged reads an optional "the" and an edge modifier ("early", "late",
+// "mid-", "the end of", "earlier", "later") before a core expression.
+func (s *scan) edged(i int) (int, Timex, bool) {
+	j := i
+	the := false
+	if s.word(j) == wThe {
+		the = true
+		j++
+	}
+	mod := ""
+	k := j
+	switch s.word(j) {
+	case wEarly, wEarlier:
+		mod, k = "START", j+1
+	case wLate, wLater:
+		mod, k = "END", j+1
+	case wMid:
+		mod, k = "MID", j+1
+		if s.isPunct(k, '-') {
+			k++
+		}
+	case wEnd, wBeginning, wMiddle:
+		if s.word(j+1) == wOf {
+			mod, k = map3(s.word(j)), j+2
+		}
+	}
+	if mod == "" && s.tokText(j) != "" && s.toks[j].kind == tkWord && strings.HasPrefix(strings.ToLower(s.tokText(j)), "mid-") {
+		mod, k = "MID", j+1
+	}
+	if mod != "" {
+		if s.word(j) == wEarlier || s.word(j) == wLater {
+			if s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in") && s.word(k+1) == wThe && s.cat(k+2) == catUnit {
+				// "earlier in the day", "later in the year"
+				u := s.val(k + 2)
+				tx := s.thisUnit(u)
+				if tx.Value != "" && s.toks[k+2].lex.flags&fPlural == 0 {
+					tx.Mod = mod
+					return k + 3, tx, true
+				}
+			}
+		}
+		if end, tx, ok := s.core(k, false); ok && edgeable(tx) {
+			if tx.Mod == "" {
+				tx.Mod = mod
+			}
+			return end, tx, true
+		}
+		if s.word(j) == wEarlier || s.word(j) == wLater || s.word(j) == wEnd || s.word(j) == wBeginning || s.word(j) == wMiddle {
+			return 0, Timex{}, false
+		}
+	}
+	if the {
+		if end, tx, ok := s.core(j, true); ok {
+			return end, tx, true
+		}
+		return 0, Timex{}, false
+	}
+	return s.core(i, false)
+}
+
+func map3(w int) string {
+	switch w {
+	case wEnd:
+		return "END"
+	case wBeginning:
+		return "START"
+	}
+	return "MID"
+}
+
+// edgeable reports whether an edge modifier can narrow tx.
+func edgeable(tx Timex) bool {
+	if tx.Type != "DATE" && tx.Type != "TIME" {
+		return false
+	}
+	switch tx.Value {
+	case "PAST_REF", "PRESENT_REF", "FUTURE_REF":
+		return false
+	}
+	return true
+}
+
+// core matches a time expression at i without an edge modifier. the is set
+// when "the" precedes i; rules that take no article fail then, and the
+// caller retries without it.
+func (s *scan) core(i int, the bool) (int, Timex, bool) {
+	switch s.cat(i) {
+	case catMonth:
+		if the {
+			return 0, Timex{}, false
+		}
+		return s.monthPhrase(i)
+	case catWeekday:
+		if the {
+			return 0, Timex{}, false
+		}
+		return s.weekdayPhrase(i)
+	case catSeason:
+		return s.seasonPhrase(i, the)
+	case catSetAdv:
+		if the {
+			return 0, Timex{}, false
+		}
+		u := s.val(i)
+		return i + 1, Timex{Type: "SET", Value: durValue(1, u), Anchor: AnchorVague}, true
+	case catDecadeWord:
+		if !the {
+			return 0, Timex{}, false
+		}
+		return i + 1, Timex{Type: "DATE", Value: "19" + strconv.Itoa(s.val(i)), Anchor: AnchorAbsolute}, true
+	case catOrd:
+		return s.ordinalPhrase(i, the)
+	case catUnit:
+		return s.unitPhrase(i, the)
+	case catPart:
+		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
+			// "the morning": the reference day's.
+			return i + 1, Timex{Type: "TIME", Value: day(s.ref) + "TMO", Anchor: AnchorRef}, true
+		}
+		return 0, Timex{}, false
+	}
+	if s.toks[i].kind == tkNum {
+		if end, tx, ok := s.numberPhrase(i, the); ok {
+			return end, tx, true
+		}
+	}
+	if s.isApos(i) {
+		return s.aposDecade(i)
+	}
+	switch s.word(i) {
+	case wThis, wLast, wNext, wPast, wComing, wPrevious, wFollowing, wCurrent, wLatest, wSame, wRecent, wThat, wUpcoming:
+		if end, tx, ok := s.relPhrase(i, the); ok {
+			return end, tx, true
+		}
+		if s.word(i) == wPast && the && s.cat(i+1) != catUnit && !s.quantity(i+1) {
+			return i + 1, Timex{Type: "DATE", Value: "PAST_REF", Anchor: AnchorVague}, true
+		}
+	case wFiscal:
+		if s.isYear(i + 1) {
+			y := s.toks[i+1].num
+			return i + 2, Timex{Type: "DATE", Value: strconv.Itoa(y), Anchor: AnchorAbsolute}, true
+		}
+		return s.core(i+1, the)
+	case wToday, wTonight, wYesterday, wTomorrow, wOvernight:
+		if the {
+			return 0, Timex{}, false
+		}
+		return s.deictic(i)
+	case wNow:
+		if the {
+			return 0, Timex{}, false
+		}
+		return i + 1, Timex{Type: "DATE", Value: "PRESENT_REF", Anchor: AnchorVague}, true
+	case wRecently:
+		if the {
+			return 0, Timex{}, false
+		}
+		return i + 1, Timex{Type: "DATE", Value: "PAST_REF", Anchor: AnchorVague}, true
+	case wFuture:
+		if the || s.word(i-1) == wIn {
+			return i + 1, Timex{Type: "DATE", Value: "FUTURE_REF", Anchor: AnchorVague}, true
+		}
+	case wPresent:
+		if s.word(i-1) == wAt && !the {
+			return i + 1, Timex{Type: "DATE", Value: "PRESENT_REF", Anchor: AnchorVague}, true
+		}
+	case wNoon, wMidnight:
+		return s.clockPhrase(i)
+	case wEvery:
+		return s.everyPhrase(i)
+	case wWithin:
+		return s.withinPhrase(i)
+	case wChristmas, wThanksgiving, wNew:
+		if !the {
+			return s.holiday(i)
+		}
+	}
+	if s.quantity(i) {
+		return s.countPhrase(i, the)
+	}
+	return 0, Timex{}, false
+}
+
+// --- months, weekdays, seasons, holidays ---
+
+// monthPhrase reads "May", "May 10", "May 10th, 2025", "Sept. 3", "July
+// 1997", "March of 1996", "June last year".
+func (s *scan) monthPhrase(i int) (int, Timex, bool) {
+	if !s.capital(i) {
+		return 0, Timex{}, false
+	}
+	m := s.val(i)
+	j := i + 1
+	abbr := s.toks[i].lex.flags&fAbbr != 0
+	if abbr {
+		if s.isPunct(j, '.') && s.adj(i) {
+			j++
+		} else if !s.isNum(j) {
+			return 0, Timex{}, false
+		}
+		if s.allCaps(i) && !s.isNum(j) {
+			return 0, Timex{}, false
+		}
+	}
+	d, y := 0, 0
+	if s.isNum(j) && s.toks[j].ndig <= 2 && s.toks[j].num >= 1 && s.toks[j].num <= 31 &&
+		!(s.adj(j) && (s.isPunct(j+1, ':') || s.isPunct(j+1, '%'))) {
+		d = s.toks[j].num
+		j++
+		if s.adj(j-1) && s.toks[j].kind == tkWord && isOrdSuffix(s.tokText(j)) {
+			j++
+		}
+		if s.isPunct(j, ',') && s.isYear(j+1) {
+			y = s.toks[j+1].num
+			j += 2
+		} else if s.isYear(j) {
+			y = s.toks[j].num
+			j++
+		}
+	} else if s.isYear(j) {
+		y = s.toks[j].num
+		j++
+	} else if s.isPunct(j, ',') && s.isYear(j+1) && !s.isNum(j+2) {
+		y = s.toks[j+1].num
+		j += 2
+	} else if s.word(j) == wOf && s.isYear(j+1) {
+		y = s.toks[j+1].num
+		j += 2
+	}
+	if d == 0 && y == 0 && (m == 5 || m == 3) && !abbr {
+		// "May" the verb, "March" the noun: need a date context.
+		switch s.word(i - 1) {
+		case wIn, wEarly, wLate, wMid, wLast, wNext, wThis, wOf, wBefore, wAfter, wTo:
+		default:
+			if !(s.isPunct(i-1, '-') && s.word(i-2) == wMid) {
+				return 0, Timex{}, false
+			}
+		}
+	}
+	if d == 0 && y == 0 {
+		// "June last year", "January this year"
+		if s.cat(j+1) == catUnit && s.val(j+1) == uYear && s.toks[j+1].lex.flags&fPlural == 0 {
+			switch s.word(j) {
+			case wLast:
+				return j + 2, Timex{Type: "DATE", Value: ym(s.ref.Year()-1, m), Anchor: AnchorRef}, true
+			case wThis:
+				return j + 2, Timex{Type: "DATE", Value: ym(s.ref.Year(), m), Anchor: AnchorRef}, true
+			case wNext:
+				return j + 2, Timex{Type: "DATE", Value: ym(s.ref.Year()+1, m), Anchor: AnchorRef}, true
+			}
+		}
+	}
+	if abbr && d == 0 && y == 0 {
+		return 0, Timex{}, false
+	}
+	if d > 0 && d > daysIn(m, 2000) {
+		return 0, Timex{}, false
+	}
+	tx := Timex{Type: "DATE", Anchor: AnchorAbsolute}
+	switch {
+	case d > 0 && y > 0:
+		tx.Value = ymd(y, m, d)
+	case d > 0:
+		tx.Anchor = AnchorRef
+		tx.Value = day(s.resolveDay(m, d, s.future1(i, j)))
+	case y > 0:
+		tx.Value = ym(y, m)
+	default:
+		tx.Anchor = AnchorRef
+		tx.Value = ym(s.resolveMonth(m, s.future1(i, j)), m)
+	}
+	return j, tx, true
+}
+
+func isOrdSuffix(w string) bool {
+	switch strings.ToLower(w) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// resolveMonth returns the year of month m: in the past, the latest such
+// month not after the reference month; in the future, the next one from it.
+func (s *scan) resolveMonth(m int, future bool) int {
+	y, rm := s.ref.Year(), int(s.ref.Month())
+	if future {
+		if m < rm {
+			return y + 1
+		}
+		return y
+	}
+	if m > rm {
+		return y - 1
+	}
+	return y
+}
+
+// resolveDay returns the date of month m, day d: in the past, the latest on
+// or before the reference date; in the future, the next one on or after it.
+func (s *scan) resolveDay(m, d int, future bool) time.Time {
+	y := s.ref.Year()
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if future {
+		if t.Before(s.ref) {
+			t = time.Date(y+1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		}
+	} else if t.After(s.ref) {
+		t = time.Date(y-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
+// resolveWeekday returns the date of weekday wd (Monday 1): in the past the
+// nearest on or before the reference date, in the future the nearest after.
+func (s *scan) resolveWeekday(wd int, future bool) time.Time {
+	gw := int(time.Weekday(wd % 7))
+	rw := int(s.ref.Weekday())
+	if future {
+		d := (gw - rw + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return s.ref.AddDate(0, 0, d)
+	}
+	return s.ref.AddDate(0, 0, -((rw - gw + 7) % 7))
+}
+
+// weekdayPhrase reads "Friday", "Friday morning", "Monday, Oct. 26",
+// "Mondays".
+func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
+	if !s.capital(i) {
+		return 0, Timex{}, false
+	}
+	wd := s.val(i)
+	if s.toks[i].lex.flags&fPlural != 0 {
+		v := "XXXX-WXX-" + strconv.Itoa(wd)
+		j := i + 1
+		if s.cat(j) == catPart {
+			v += "T" + partCode[s.val(j)]
+			j++
+		}
+		return j, Timex{Type: "SET", Value: v, Anchor: AnchorVague}, true
+	}
+	j := i + 1
+	if s.isPunct(j, ',') && s.cat(j+1) == catMonth {
+		if end, tx, ok := s.monthPhrase(j + 1); ok && len(tx.Value) == 10 {
+			return end, tx, true
+		}
+	}
+	if s.cat(j) == catMonth {
+		if end, tx, ok := s.monthPhrase(j); ok && len(tx.Value) == 10 {
+			return end, tx, true
+		}
+	}
+	t := s.resolveWeekday(wd, s.future1(i, j))
+	tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
+	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
+		tx.Type = "TIME"
+		tx.Value += "T" + partCode[s.val(j)]
+		j++
+	}
+	return j, tx, true
+}
+
+var seasonCode = [...]string{"SP", "SU", "FA", "WI"}
+
+// seasonPhrase reads "summer", "the summer of 1990", "spring 1998". A
+// bare season needs a preposition or article before it, since "fall" and
+// "spring" are also verbs and nouns.
+func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
+	se := s.val(i)
+	j := i + 1
+	if s.word(j) == wOf && s.isYear(j+1) {
+		return j + 2, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j+1].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
+	}
+	if s.isYear(j) {
+		return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
+	}
+	if s.word(j) == wOf || s.toks[i].lex.flags&fPlural != 0 {
+		return 0, Timex{}, false
+	}
+	prev := i - 1
+	if the {
+		prev = i - 2
+	}
+	if !the && s.word(prev) != wIn && s.word(prev) != wEarly && s.word(prev) != wLate && s.word(prev) != wMid && !s.isPunct(prev, '-') {
+		return 0, Timex{}, false
+	}
+	if s.cat(j) == catUnit || s.toks[i].kind != tkWord {
+		return 0, Timex{}, false
+	}
+	y := s.resolveSeason(se, s.future1(i, j), 0)
+	return j, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-" + seasonCode[se], Anchor: AnchorRef}, true
+}
+
+// resolveSeason returns the year of season se. dir is 0 for a bare season
+// (by tense), -1 for "last" and +1 for "next".
+func (s *scan) resolveSeason(se int, future bool, dir int) int {
+	y := s.ref.Year()
+	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec
+	rm := int(s.ref.Month())
+	if se == 3 && rm < 3 {
+		rm += 12 // January and February belong to last year's winter
+		y--
+	}
+	in := rm >= startMonth && rm < startMonth+3
+	started := rm >= startMonth
+	switch {
+	case dir < 0:
+		if started && !in {
+			return y
+		}
+		return y - 1
+	case dir > 0:
+		if started {
+			return y + 1
+		}
+		return y
+	case future:
+		if started && !in {
+			return y + 1
+		}
+		return y
+	}
+	if started {
+		return y
+	}
+	return y - 1
+}
+
+// holiday reads "Christmas", "Christmas Eve", "Christmas Day",
+// "Thanksgiving", "New Year's Day", "New Year's Eve".
+func (s *scan) holiday(i int) (int, Timex, bool) {
+	if !s.capital(i) {
+		return 0, Timex{}, false
+	}
+	j := i + 1
+	m, d := 0, 0
+	switch s.word(i) {
+	case wChristmas:
+		m, d = 12, 25
+		if s.word(j) == wEve && s.capital(j) {
+			d = 24
+			j++
+		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+			j++
+		}
+	case wNew:
+		if !(s.cat(j) == catUnit && s.val(j) == uYear && s.capital(j) && s.isApos(j+1) && strings.EqualFold(s.tokText(j+2), "s")) {
+			return 0, Timex{}, false
+		}
+		j += 3
+		m, d = 1, 1
+		if s.word(j) == wEve && s.capital(j) {
+			m, d = 12, 31
+			j++
+		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+			j++
+		} else {
+			return 0, Timex{}, false
+		}
+	case wThanksgiving:
+		if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+			j++
+		}
+		fut := s.future1(i, j)
+		y := s.ref.Year()
+		t := thanksgiving(y)
+		if fut && t.Before(s.ref) {
+			t = thanksgiving(y + 1)
+		} else if !fut && t.After(s.ref) {
+			t = thanksgiving(y - 1)
+		}
+		return j, Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}, true
+	}
+	if s.isYear(j) {
+		return j + 1, Timex{Type: "DATE", Value: ymd(s.toks[j].num, m, d), Anchor: AnchorAbsolute}, true
+	}
+	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.future1(i, j))), Anchor: AnchorRef}, true
+}
+
+func thanksgiving(y int) time.Time {
+	t := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+	off := (int(time.Thursday) - int(t.Weekday()) + 7) % 7
+	return t.AddDate(0, 0, off+21)
+}
+
+// --- numbers ---
+
+// numberPhrase reads expressions that start with digits: years ("1990",
+// "1990 invasion"), decades ("1990s"), ISO dates, "10 May 2025", clock
+// times ("10:35 a.m."), and counts of units ("24 hours").
+func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
+	tk := s.toks[i]
+	// A number inside a longer figure: "3-2", "555-1990", "1.5".
+	if s.adj(i-1) && (s.isPunct(i-1, '-') || s.isPunct(i-1, '/') || s.isPunct(i-1, '$') || s.isPunct(i-1, '.')) && s.isNum(i-2) {
+		return 0, Timex{}, false
+	}
+	if s.isPunct(i-1, '$') || s.isPunct(i-1, '#') {
+		return 0, Timex{}, false
+	}
+	if end, tx, ok := s.clockPhrase(i); ok {
+		return end, tx, true
+	}
+	if tk.num < 0 {
+		return 0, Timex{}, false
+	}
+	// ISO date 2025-05-10.
+	if tk.ndig == 4 && s.adj(i) && s.isPunct(i+1, '-') && s.adj(i+1) && s.isNum(i+2) && s.toks[i+2].ndig == 2 &&
+		s.adj(i+2) && s.isPunct(i+3, '-') && s.adj(i+3) && s.isNum(i+4) && s.toks[i+4].ndig == 2 {
+		y, m, d := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(m, y) && !(s.adj(i+4) && s.isPunct(i+5, '-')) {
+			return i + 5, Timex{Type: "DATE", Value: ymd(y, m, d), Anchor: AnchorAbsolute}, true
+		}
+		return 0, Timex{}, false
+	}
+	// US date 5/10/2025.
+	if tk.ndig <= 2 && s.adj(i) && s.isPunct(i+1, '/') && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) &&
+		s.isPunct(i+3, '/') && s.adj(i+3) && s.isNum(i+4) && s.toks[i+4].ndig == 4 {
+		m, d, y := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(m, y) {
+			return i + 5, Timex{Type: "DATE", Value: ymd(y, m, d), Anchor: AnchorAbsolute}, true
+		}
+		return 0, Timex{}, false
+	}
+	// Day before month: "10 May 2025", "10th of May".
+	if tk.ndig <= 2 && tk.num >= 1 && tk.num <= 31 && !the {
+		j := i + 1
+		if s.adj(i) && s.toks[j].kind == tkWord && isOrdSuffix(s.tokText(j)) {
+			j++
+			if s.word(j) == wOf {
+				j++
+			}
+		}
+		if s.cat(j) == catMonth && s.capital(j) {
+			m := s.val(j)
+			k := j + 1
+			if s.toks[j].lex.flags&fAbbr != 0 && s.isPunct(k, '.') && s.adj(j) {
+				k++
+			}
+			if tk.num <= daysIn(m, 2000) {
+				if s.isYear(k) {
+					return k + 1, Timex{Type: "DATE", Value: ymd(s.toks[k].num, m, tk.num), Anchor: AnchorAbsolute}, true
+				}
+				return k, Timex{Type: "DATE", Value: day(s.resolveDay(m, tk.num, s.future1(i, k))), Anchor: AnchorRef}, true
+			}
+		}
+	}
+	if tk.ndig == 4 {
+		if s.adj(i) && s.toks[i+1].kind == tkWord && strings.EqualFold(s.tokText(i+1), "s") && tk.num%10 == 0 {
+			return i + 2, Timex{Type: "DATE", Value: strconv.Itoa(tk.num / 10), Anchor: AnchorAbsolute}, true
+		}
+		if s.adj(i) && s.isApos(i+1) && s.adj(i+1) && strings.EqualFold(s.tokText(i+2), "s") && tk.num%10 == 0 {
+			return i + 3, Timex{Type: "DATE", Value: strconv.Itoa(tk.num / 10), Anchor: AnchorAbsolute}, true
+		}
+		if s.yearContext(i) {
+			return i + 1, Timex{Type: "DATE", Value: strconv.Itoa(tk.num), Anchor: AnchorAbsolute}, true
+		}
+		return 0, Timex{}, false
+	}
+	return s.countPhrase(i, the)
+}
+
+// yearContext reports whether the four-digit number at i is a year rather
+// than a count, an amount or part of a code.
+func (s *scan) yearContext(i int) bool {
+	if !s.isYear(i) {
+		return false
+	}
+	y := s.toks[i].num
+	if s.adj(i) && (s.isPunct(i+1, '-') || s.isPunct(i+1, '/')) && s.isNum(i+2) && s.toks[i+2].ndig != 2 && s.toks[i+2].ndig != 4 {
+		return false // 1990-1 score, phone number
+	}
+	if s.adj(i) && s.toks[i+1].kind == tkWord {
+		return false // 1990s handled by the caller; 2000m, 1200GB
+	}
+	prev := s.word(i - 1)
+	switch prev {
+	case wNumberWord, wThan, wLeast, wAbout, wOver, wUnder, wNo:
+		return false
+	case wIn, wOf, wFiscal, wEarly, wLate, wMid, wEnd, wAnd, wOr, wTo, wBefore, wAfter:
+		return y >= 1000
+	}
+	if s.cat(i-1) == catNum || s.isNum(i-1) || s.cat(i-1) == catSeason {
+		return s.cat(i-1) == catSeason
+	}
+	if y < 1900 || y > 2050 {
+		return false
+	}
+	switch s.word(i + 1) {
+	case wMoney, wCountNoun, wPercent:
+		return false
+	}
+	if s.toks[i].e < len(s.text) && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord {
+		w := s.tokText(i + 1)
+		lw := len(w)
+		if lw > 3 && w[0] >= 'a' && w[0] <= 'z' && w[lw-1] == 's' && w[lw-2] != 's' && w[lw-2] != 'u' && w[lw-2] != 'i' && s.cat(i+1) == catNone {
+			return false // "2000 troops": a count of a plural noun
+		}
+	}
+	return true
+}
+
+// aposDecade reads "'80s" and "the '90s".
+func (s *scan) aposDecade(i int) (int, Timex, bool) {
+	if !(s.adj(i) && s.isNum(i+1) && s.toks[i+1].ndig == 2 && s.toks[i+1].num%10 == 0 && s.adj(i+1)) {
+		return 0, Timex{}, false
+	}
+	j := i + 2
+	if s.isApos(j) && s.adj(j) {
+		j++
+	}
+	if !strings.EqualFold(s.tokText(j), "s") {
+		return 0, Timex{}, false
+	}
+	n := s.toks[i+1].num
+	c := 19
+	if n <= s.ref.Year()%100 && s.ref.Year() >= 2000 {
+		c = 20
+	}
+	return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(c) + strconv.Itoa(n/10), Anchor: AnchorAbsolute}, true
+}
+
+// clockPhrase reads "10 a.m.", "10:35 p.m. EST", "noon", "midnight
+// Friday", "5 p.m., Nov. 6". The date comes from a weekday or date right
+// after, else it is the reference date.
+func (s *scan) clockPhrase(i int) (int, Timex, bool) {
+	h, m := -1, 0
+	j := i
+	switch s.word(i) {
+	case wNoon:
+		h, j = 12, i+1
+	case wMidnight:
+		h, j = 24, i+1
+	default:
+		if s.toks[i].kind != tkNum {
+			return 0, Timex{}, false
+		}
+		w := s.tokText(i)
+		if k := strings.IndexByte(w, ':'); k > 0 {
+			hh, e1 := strconv.Atoi(w[:k])
+			mm, e2 := strconv.Atoi(w[k+1:])
+			if e1 != nil || e2 != nil || hh > 24 || mm > 59 || len(w)-k != 3 {
+				return 0, Timex{}, false
+			}
+			h, m = hh, mm
+		} else if s.toks[i].num >= 1 && s.toks[i].num <= 12 && s.toks[i].ndig <= 2 {
+			h = s.toks[i].num
+		} else {
+			return 0, Timex{}, false
+		}
+		j = i + 1
+		pm, ok := s.meridiem(j)
+		if ok {
+			j = s.afterMeridiem(j)
+			if h > 12 {
+				return 0, Timex{}, false
+			}
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+		} else if !strings.Contains(w, ":") || s.word(i-1) != wAt {
+			return 0, Timex{}, false
+		}
+	}
+	if s.cat(j) == catZone && s.allCaps(j) {
+		j++
+	}
+	date := day(s.ref)
+	anchor := AnchorRef
+	k := j
+	if s.isPunct(k, ',') && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
+		k++
+	}
+	switch {
+	case s.cat(k) == catWeekday:
+		if end, tx, ok := s.weekdayPhrase(k); ok && tx.Type == "DATE" {
+			date, j, anchor = tx.Value, end, tx.Anchor
+		}
+	case s.cat(k) == catMonth:
+		if end, tx, ok := s.monthPhrase(k); ok && len(tx.Value) == 10 {
+			date, j, anchor = tx.Value, end, tx.Anchor
+		}
+	case s.word(k) == wToday || s.word(k) == wYesterday || s.word(k) == wTomorrow:
+		if end, tx, ok := s.deictic(k); ok {
+			date, j = tx.Value, end
+		}
+	}
+	v := date + "T" + pad2(h) + ":" + pad2(m)
+	return j, Timex{Type: "TIME", Value: v, Anchor: anchor}, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm" at token i.
+func (s *scan) meridiem(i int) (pm, ok bool) {
+	w := strings.ToLower(s.tokText(i))
+	switch w {
+	case "am":
+		return false, true
+	case "pm":
+		return true, true
+	case "a", "p":
+		if s.adj(i) && s.isPunct(i+1, '.') && s.adj(i+1) && strings.EqualFold(s.tokText(i+2), "m") {
+			return w == "p", true
+		}
+	}
+	return false, false
+}
+
+// afterMeridiem returns the token after the meridiem at i.
+func (s *scan) afterMeridiem(i int) int {
+	if len(s.tokText(i)) == 2 {
+		return i + 1
+	}
+	j := i + 3
+	if s.adj(j-1) && s.isPunct(j, '.') {
+		// The final period is part of "a.m."; leave it when it also ends
+		// the sentence, as TimeML does.
+		if j+1 < len(s.toks) {
+			j++
+		}
+	}
+	return j
+}
+
+// --- units and counts ---
+
+// countPhrase reads a count and a unit: "two weeks", "a year", "four-day",
+// "24 hours", "several years", with what follows: "ago", "earlier",
+// "later", "before", "after", "old".
+func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
+	j, n, ok := s.count(i)
+	if !ok {
+		return 0, Timex{}, false
+	}
+	hyph := false
+	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
+		hyph = true
+		j++
+	}
+	if s.word(j) == wMore && !hyph { // "two more weeks"
+		j++
+	}
+	if s.cat(j) != catUnit {
+		return 0, Timex{}, false
+	}
+	u := s.val(j)
+	plural := s.toks[j].lex.flags&fPlural != 0
+	if hyph && plural {
+		return 0, Timex{}, false
+	}
+	if !hyph && n == 1 && plural || n > 1 && !plural && !hyph && s.isNum(i) == false {
+		return 0, Timex{}, false
+	}
+	if s.word(i) == wA && (u == uSecond) && !plural {
+		// "a second" is usually the ordinal.
+		return 0, Timex{}, false
+	}
+	j++
+	// "two-year-old", "37 years old": ages are not time expressions in
+	// TimeBank.
+	if s.word(j) == wOld || (s.isPunct(j, '-') && s.word(j+1) == wOld) {
+		return 0, Timex{}, false
+	}
+	if hyph && s.isPunct(j, '-') && s.adj(j-1) && s.word(j+1) == wOld {
+		return 0, Timex{}, false
+	}
+	if u == uWeekend {
+		return 0, Timex{}, false
+	}
+	// "a year ago", "two weeks ago"
+	switch s.word(j) {
+	case wAgo:
+		if hyph {
+			break
+		}
+		if n < 0 {
+			return j + 1, Timex{Type: "DATE", Value: "PAST_REF", Anchor: AnchorVague}, true
+		}
+		v := s.ago(n, u)
+		if v == "" {
+			return 0, Timex{}, false
+		}
+		return j + 1, Timex{Type: "DATE", Value: v, Anchor: AnchorRef}, true
+	case wEarlier, wBefore, wLater, wAfter:
+		if hyph || the {
+			break
+		}
+		sign := 1
+		if w := s.word(j); w == wEarlier || w == wBefore {
+			sign = -1
+		}
+		nn := n
+		if nn < 0 {
+			nn = fewOf(u)
+		}
+		sh, ok := shiftOf(nn, u)
+		if !ok {
+			break
+		}
+		sh.N *= sign
+		w := s.word(j)
+		if w == wBefore || w == wAfter {
+			if s.clauseEnd(j + 1) {
+				// "two days before": the day the count points at.
+				return j + 1, s.eventDate(sh), true
+			}
+			// "a week after the attack": the count is a duration
+			// anchored on the event named next.
+			tx := Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorEvent, Shift: sh}
+			return j, tx, true
+		}
+		return j + 1, s.eventDate(sh), true
+	}
+	// A plain duration. A bare "a year" after an amount is a rate: SET.
+	if n == 1 && s.word(i) == wA && !hyph && !the {
+		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') {
+			return j, Timex{Type: "SET", Value: durValue(1, u), Anchor: AnchorVague}, true
+		}
+		if u == uDay && s.word(i-1) == wDays {
+			return 0, Timex{}, false
+		}
+	}
+	return j, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+}
+
+// clauseEnd reports whether token i ends a clause: punctuation, the end of
+// the sentence, or a conjunction.
+func (s *scan) clauseEnd(i int) bool {
+	if i >= len(s.toks) {
+		return true
+	}
+	if s.toks[i].kind == tkPunct {
+		return true
+	}
+	switch s.word(i) {
+	case wAnd, wOr, wSaid:
+		return true
+	}
+	return false
+}
+
+// fewOf is the count read for "days", "weeks"... without a number.
+func fewOf(u int) int {
+	if u == uDay || u == uHour || u == uMinute {
+		return 3
+	}
+	return 2
+}
+
+// shiftOf turns n units into a Shift; units below a day have none.
+func shiftOf(n, u int) (Shift, bool) {
+	switch u {
+	case uDay:
+		return Shift{n, 'D'}, true
+	case uWeek:
+		return Shift{n, 'W'}, true
+	case uMonth:
+		return Shift{n, 'M'}, true
+	case uQuarter:
+		return Shift{n, 'Q'}, true
+	case uYear:
+		return Shift{n, 'Y'}, true
+	case uDecade:
+		return Shift{10 * n, 'Y'}, true
+	}
+	return Shift{}, false
+}
+
+// eventDate returns the DATE for a point sh away from an event: with a
+// backward shift, the reference date moved by sh; with a forward one, an
+// unknown date at the shift's granularity.
+func (s *scan) eventDate(sh Shift) Timex {
+	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
+	if sh.N <= 0 {
+		tx.Value = s.shifted(sh)
+		return tx
+	}
+	switch sh.Unit {
+	case 'D':
+		tx.Value = "XXXX-XX-XX"
+	case 'W':
+		tx.Value = "XXXX-WXX"
+	case 'M':
+		tx.Value = "XXXX-XX"
+	case 'Q':
+		tx.Value = "XXXX-QX"
+	default:
+		tx.Value = "XXXX"
+	}
+	return tx
+}
+
+// shifted formats the reference date moved by sh, at sh's granularity.
+func (s *scan) shifted(sh Shift) string {
+	r := s.ref
+	switch sh.Unit {
+	case 'D':
+		return day(r.AddDate(0, 0, sh.N))
+	case 'W':
+		return isoWeek(r.AddDate(0, 0, 7*sh.N))
+	case 'M':
+		t := time.Date(r.Year(), r.Month()+time.Month(sh.N), 1, 0, 0, 0, 0, time.UTC)
+		return ym(t.Year(), int(t.Month()))
+	case 'Q':
+		q := r.Year()*4 + (int(r.Month())-1)/3 + sh.N
+		return strconv.Itoa(q/4) + "-Q" + strconv.Itoa(q%4+1)
+	}
+	return strconv.Itoa(r.Year() + sh.N)
+}
+
+// ago returns the value of "n units ago" at the unit's granularity.
+func (s *scan) ago(n, u int) string {
+	switch u {
+	case uSecond, uMinute, uHour:
+		return day(s.ref)
+	case uDecade:
+		return strconv.Itoa(s.ref.Year() - 10*n)
+	case uCentury:
+		return ""
+	}
+	sh, ok := shiftOf(-n, u)
+	if !ok {
+		return ""
+	}
+	return s.shifted(sh)
+}
+
+// durValue formats a TIMEX3 duration of n units; n < 0 is an unknown count.
+func durValue(n, u int) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	mul := func(k int) string {
+		if n < 0 {
+			return "X"
+		}
+		return strconv.Itoa(n * k)
+	}
+	switch u {
+	case uSecond:
+		return "PT" + num + "S"
+	case uMinute:
+		return "PT" + num + "M"
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uWeekend:
+		return "P" + num + "WE"
+	case uMonth:
+		return "P" + num + "M"
+	case uQuarter:
+		return "P" + num + "Q"
+	case uDecade:
+		if n < 0 {
+			return "PXDE"
+		}
+		return "P" + mul(10) + "Y"
+	case uCentury:
+		if n < 0 {
+			return "PXCE"
+		}
+		return "P" + mul(100) + "Y"
+	}
+	return "P" + num + "Y"
+}
+
+// unitPhrase reads expressions that start with a unit word: "the year",
+// "the quarter", "the weekend", "the week", "year-end", "year-earlier",
+// "the day before", and bare plurals after "for"/"within"/"over"
+// ("for years").
+func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
+	u := s.val(i)
+	plural := s.toks[i].lex.flags&fPlural != 0
+	j := i + 1
+	// "year-end", "year's end", "year end"
+	if u == uYear && !plural {
+		k := j
+		if s.isPunct(k, '-') && s.adj(k-1) {
+			k++
+		} else if s.isApos(k) && strings.EqualFold(s.tokText(k+1), "s") {
+			k += 2
+		}
+		if s.word(k) == wEnd && s.word(k+1) != wOf {
+			return k + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.ref.Year()), Mod: "END", Anchor: AnchorRef}, true
+		}
+		// "year-earlier", "year-ago" (+ "quarter", "period"): the latest
+		// quarter's, a year before.
+		if s.isPunct(j, '-') && s.adj(i) && (s.word(j+1) == wEarlier || s.word(j+1) == wAgo) {
+			q := s.lastQuarter()
+			q.Value = shiftYear(q.Value, -1)
+			k := j + 2
+			if s.cat(k) == catOrd && s.word(k+1) == wNone && s.cat(k+1) == catUnit && s.val(k+1) == uQuarter {
+				n := s.val(k)
+				if n >= 1 && n <= 4 {
+					q.Value = strconv.Itoa(s.ref.Year()-1) + "-Q" + strconv.Itoa(n)
+				}
+				k += 2
+			} else if (s.cat(k) == catUnit && s.val(k) == uQuarter) || strings.EqualFold(s.tokText(k), "period") {
+				k++
+			}
+			return k, q, true
+		}
+	}
+	if !the {
+		if plural && s.word(i-1) == wIn && !strings.EqualFold(s.tokText(i-1), "in") && !strings.EqualFold(s.tokText(i-1), "on") && u >= uHour {
+			// "for years", "within days", "over months"
+			return j, Timex{Type: "DURATION", Value: durValue(-1, u), Anchor: AnchorVague}, true
+		}
+		if plural && (s.word(j) == wLater || s.word(j) == wEarlier) && u >= uDay {
+			sh, ok := shiftOf(fewOf(u), u)
+			if ok {
+				if s.word(j) == wEarlier {
+					sh.N = -sh.N
+				}
+				return j + 1, s.eventDate(sh), true
+			}
+		}
+		if plural && s.word(j) == wAgo {
+			return j + 1, Timex{Type: "DATE", Value: "PAST_REF", Anchor: AnchorVague}, true
+		}
+		return 0, Timex{}, false
+	}
+	if plural {
+		return 0, Timex{}, false
+	}
+	// "the day before", "the week after"
+	if w := s.word(j); (w == wBefore || w == wAfter || w == wEarlier || w == wLater) && s.clauseEnd(j+1) {
+		n := 1
+		if w == wBefore || w == wEarlier {
+			n = -1
+		}
+		if sh, ok := shiftOf(n, u); ok {
+			return j + 1, s.eventDate(sh), true
+		}
+	}
+	switch u {
+	case uYear:
+		if s.word(j) == wBefore || s.word(j) == wAfter || s.word(j) == wOf {
+			return 0, Timex{}, false
+		}
+		return j, Timex{Type: "DATE", Value: strconv.Itoa(s.ref.Year()), Anchor: AnchorRef}, true
+	case uQuarter:
+		if s.word(j) == wOf {
+			return 0, Timex{}, false
+		}
+		return j, s.lastQuarter(), true
+	case uWeekend:
+		return j, Timex{Type: "DATE", Value: s.weekend(s.future1(i, j), 0), Anchor: AnchorRef}, true
+	case uWeek:
+		if s.word(j) == wOf || s.word(j) == wBefore || s.word(j) == wAfter {
+			return 0, Timex{}, false
+		}
+		return j, Timex{Type: "DATE", Value: isoWeek(s.ref), Anchor: AnchorRef}, true
+	}
+	return 0, Timex{}, false
+}
+
+// lastQuarter is "the quarter" of a financial report: the latest quarter
+// that ended before the reference date.
+func (s *scan) lastQuarter() Timex {
+	return Timex{Type: "DATE", Value: s.shifted(Shift{-1, 'Q'}), Anchor: AnchorRef}
+}
+
+// shiftYear moves a value that starts with a four-digit year by n years.
+func shiftYear(v string, n int) string {
+	if len(v) < 4 {
+		return v
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return v
+	}
+	return strconv.Itoa(y+n) + v[4:]
+}
+
+// weekend returns the value of a weekend: dir 0 reads by tense (the latest
+// weekend in the past, the next in the future), -1 is "last", +1 "next".
+func (s *scan) weekend(future bool, dir int) string {
+	rw := int(s.ref.Weekday())
+	var sat time.Time
+	switch {
+	case dir == 0 && (rw == 6 || rw == 0):
+		sat = s.ref.AddDate(0, 0, -((rw + 1) % 7))
+	case dir > 0 || dir == 0 && future:
+		sat = s.ref.AddDate(0, 0, (6-rw+7)%7)
+		if rw == 6 || rw == 0 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+	default:
+		d := (rw - 6 + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		sat = s.ref.AddDate(0, 0, -d)
+		if dir < 0 && (rw == 0) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	}
+	return isoWeek(sat) + "-WE"
+}
+
+// ordinalPhrase reads "the third quarter", "third-quarter", "the first
+// half of 1998", "the 20th century", "the first nine months".
+func (s *scan) ordinalPhrase(i int, the bool) (int, Timex, bool) {
+	n := s.val(i)
+	j := i + 1
+	if s.isPunct(j, '-') && s.adj(i) {
+		j++
+	}
+	if s.word(j) == wFiscal {
+		j++
+	}
+	if s.word(j) == wHalf && (n == 1 || n == 2) {
+		j++
+		y := s.ref.Year()
+		anchor := AnchorRef
+		if s.word(j) == wOf && s.isYear(j+1) {
+			y, anchor = s.toks[j+1].num, AnchorAbsolute
+			j += 2
+		}
+		return j, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-H" + strconv.Itoa(n), Anchor: anchor}, true
+	}
+	if s.cat(j) == catUnit && !(s.toks[j].lex.flags&fPlural != 0) {
+		switch s.val(j) {
+		case uQuarter:
+			if n < 1 || n > 4 {
+				return 0, Timex{}, false
+			}
+			j++
+			if s.word(j) == wOf && s.isYear(j+1) {
+				return j + 2, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j+1].num) + "-Q" + strconv.Itoa(n), Anchor: AnchorAbsolute}, true
+			}
+			y := s.ref.Year()
+			rq := (int(s.ref.Month())-1)/3 + 1
+			if !s.future1(i, j) && n > rq {
+				y--
+			} else if s.future1(i, j) && n < rq {
+				y++
+			}
+			return j, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-Q" + strconv.Itoa(n), Anchor: AnchorRef}, true
+		case uCentury:
+			return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(n - 1), Anchor: AnchorAbsolute}, true
+		}
+	}
+	// "the first nine months"
+	if the && (n == 1 || n == 2) {
+		if k, c, ok := s.count(j); ok && c > 1 && s.cat(k) == catUnit && s.toks[k].lex.flags&fPlural != 0 {
+			return k + 1, Timex{Type: "DURATION", Value: durValue(c, s.val(k)), Anchor: AnchorVague}, true
+		}
+	}
+	// "the 20th century" written with digits is read by numberPhrase.
+	return 0, Timex{}, false
+}
+
+// --- relative expressions ---
+
+// thisUnit returns the reference date's own day, week, month, quarter or
+// year as a DATE.
+func (s *scan) thisUnit(u int) Timex {
+	tx := Timex{Type: "DATE", Anchor: AnchorRef}
+	switch u {
+	case uDay:
+		tx.Value = day(s.ref)
+	case uWeek:
+		tx.Value = isoWeek(s.ref)
+	case uMonth:
+		tx.Value = ym(s.ref.Year(), int(s.ref.Month()))
+	case uQuarter:
+		tx.Value = s.shifted(Shift{0, 'Q'})
+	case uYear:
+		tx.Value = strconv.Itoa(s.ref.Year())
+	case uWeekend:
+		tx.Value = isoWeek(s.ref) + "-WE"
+	case uCentury:
+		tx.Value = strconv.Itoa(s.ref.Year() / 100)
+	case uDecade:
+		tx.Value = strconv.Itoa(s.ref.Year() / 10)
+	}
+	return tx
+}
+
+// relPhrase reads "this/last/next/past/coming/previous/following/current/
+// latest/same/recent" + a unit, weekday, month, season or part of day.
+func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
+	w := s.word(i)
+	j := i + 1
+	if w == wThis && s.word(j) == wPast { // "this past spring"
+		w = wLast
+		j++
+	}
+	if w == wLast || w == wPast || w == wNext || w == wComing || w == wPrevious || w == wFollowing || w == wRecent || w == wUpcoming {
+		// "the past two years", "the next few days", "recent weeks"
+		if k, n, ok := s.count(j); ok && s.cat(k) == catUnit && (n != 1 || s.word(j) != wA) {
+			plural := s.toks[k].lex.flags&fPlural != 0
+			if plural || n == 1 {
+				return k + 1, Timex{Type: "DURATION", Value: durValue(n, s.val(k)), Anchor: AnchorVague}, true
+			}
+		}
+		if s.cat(j) == catUnit && s.toks[j].lex.flags&fPlural != 0 {
+			u := s.val(j)
+			switch w {
+			case wRecent, wPast, wLast:
+				if w != wRecent && !the {
+					return 0, Timex{}, false
+				}
+				return j + 1, Timex{Type: "DATE", Value: "PAST_REF", Anchor: AnchorVague}, true
+			case wComing, wNext, wFollowing, wUpcoming:
+				if w == wNext && !the {
+					return 0, Timex{}, false
+				}
+				_ = u
+				return j + 1, Timex{Type: "DATE", Value: "FUTURE_REF", Anchor: AnchorVague}, true
+			}
+		}
+	}
+	if w == wRecent || w == wUpcoming {
+		return 0, Timex{}, false
+	}
+	if s.word(j) == wFiscal {
+		j++
+	}
+	switch s.cat(j) {
+	case catUnit:
+		if s.toks[j].lex.flags&fPlural != 0 {
+			return 0, Timex{}, false
+		}
+		u := s.val(j)
+		end := j + 1
+		if u == uQuarter && s.cat(j-1) == catOrd {
+			return 0, Timex{}, false
+		}
+		switch w {
+		case wThis, wCurrent:
+			if w == wCurrent && !the {
+				return 0, Timex{}, false
+			}
+			tx := s.thisUnit(u)
+			if tx.Value == "" {
+				return 0, Timex{}, false
+			}
+			if u == uWeekend {
+				tx.Value = s.weekend(s.future1(i, end), 0)
+			}
+			return end, tx, true
+		case wLast, wPast, wLatest:
+			if w == wPast && !the {
+				return 0, Timex{}, false
+			}
+			if the && w == wLast && u != uWeek && u != uQuarter {
+				// "the last year" is usually the year up to now.
+				return end, Timex{Type: "DURATION", Value: durValue(1, u), Anchor: AnchorVague}, true
+			}
+			if u == uWeekend {
+				return end, Timex{Type: "DATE", Value: s.weekend(false, -1), Anchor: AnchorRef}, true
+			}
+			if w == wLatest && (u == uQuarter || u == uYear) {
+				if u == uQuarter {
+					return end, s.lastQuarter(), true
+				}
+			}
+			sh, ok := shiftOf(-1, u)
+			if !ok {
+				return 0, Timex{}, false
+			}
+			return end, Timex{Type: "DATE", Value: s.shifted(sh), Anchor: AnchorRef}, true
+		case wNext, wComing, wFollowing:
+			if (w == wFollowing || w == wNext && the && u == uDay) && the {
+				sh, ok := shiftOf(1, u)
+				if !ok {
+					return 0, Timex{}, false
+				}
+				return end, s.eventDate(sh), true
+			}
+			if w == wFollowing {
+				return 0, Timex{}, false
+			}
+			if u == uWeekend {
+				return end, Timex{Type: "DATE", Value: s.weekend(true, 1), Anchor: AnchorRef}, true
+			}
+			sh, ok := shiftOf(1, u)
+			if !ok {
+				return 0, Timex{}, false
+			}
+			return end, Timex{Type: "DATE", Value: s.shifted(sh), Anchor: AnchorRef}, true
+		case wPrevious:
+			if !the {
+				return 0, Timex{}, false
+			}
+			sh, ok := shiftOf(-1, u)
+			if !ok {
+				return 0, Timex{}, false
+			}
+			return end, s.eventDate(sh), true
+		case wSame, wThat:
+			if w == wSame && !the {
+				return 0, Timex{}, false
+			}
+			if u == uDay || u == uWeek || u == uMonth || u == uYear {
+				sh, _ := shiftOf(0, u)
+				tx := s.eventDate(sh)
+				return end, tx, true
+			}
+		}
+		return 0, Timex{}, false
+	case catWeekday:
+		if !s.capital(j) || s.toks[j].lex.flags&fPlural != 0 {
+			return 0, Timex{}, false
+		}
+		wd := s.val(j)
+		end := j + 1
+		var t time.Time
+		switch w {
+		case wLast, wPrevious, wPast:
+			t = s.resolveWeekday(wd, false)
+			if t.Equal(s.ref) {
+				t = t.AddDate(0, 0, -7)
+			}
+		case wNext, wComing, wFollowing:
+			t = s.resolveWeekday(wd, true)
+		case wThis:
+			t = s.resolveWeekday(wd, s.future1(i, end))
+		default:
+			return 0, Timex{}, false
+		}
+		tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
+		if s.cat(end) == catPart && s.toks[end].lex.flags&fPlural == 0 {
+			tx.Type = "TIME"
+			tx.Value += "T" + partCode[s.val(end)]
+			end++
+		}
+		return end, tx, true
+	case catMonth:
+		if !s.capital(j) || s.toks[j].lex.flags&fAbbr != 0 {
+			return 0, Timex{}, false
+		}
+		m := s.val(j)
+		y := s.ref.Year()
+		rm := int(s.ref.Month())
+		switch w {
+		case wLast, wPast:
+			if m >= rm-1 {
+				y--
+			}
+		case wNext, wComing:
+			if m <= rm {
+				y++
+			}
+		case wThis:
+			y = s.resolveMonth(m, s.future1(i, j+1))
+		default:
+			return 0, Timex{}, false
+		}
+		return j + 1, Timex{Type: "DATE", Value: ym(y, m), Anchor: AnchorRef}, true
+	case catSeason:
+		se := s.val(j)
+		dir := 0
+		switch w {
+		case wLast, wPast:
+			dir = -1
+		case wNext, wComing:
+			dir = 1
+		case wThis:
+		default:
+			return 0, Timex{}, false
+		}
+		var y int
+		if dir == 0 {
+			y = s.ref.Year()
+			if se == 3 && s.ref.Month() < 3 {
+				y--
+			}
+		} else {
+			y = s.resolveSeason(se, false, dir)
+		}
+		return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-" + seasonCode[se], Anchor: AnchorRef}, true
+	case catPart:
+		if s.toks[j].lex.flags&fPlural != 0 {
+			return 0, Timex{}, false
+		}
+		p := s.val(j)
+		switch w {
+		case wThis:
+			return j + 1, Timex{Type: "TIME", Value: day(s.ref) + "T" + partCode[p], Anchor: AnchorRef}, true
+		case wLast:
+			if p == pNight || p == pEvening {
+				return j + 1, Timex{Type: "TIME", Value: day(s.ref.AddDate(0, 0, -1)) + "T" + partCode[p], Anchor: AnchorRef}, true
+			}
+		case wNext, wFollowing:
+			if the {
+				return j + 1, Timex{Type: "TIME", Value: "XXXX-XX-XXT" + partCode[p], Anchor: AnchorEvent, Shift: Shift{1, 'D'}}, true
+			}
+		case wSame, wThat:
+			return j + 1, Timex{Type: "TIME", Value: "XXXX-XX-XXT" + partCode[p], Anchor: AnchorEvent, Shift: Shift{0, 'D'}}, true
+		}
+	}
+	return 0, Timex{}, false
+}
+
+// deictic reads today, tonight, yesterday, tomorrow and overnight, with an
+// optional part of the day ("yesterday morning").
+func (s *scan) deictic(i int) (int, Timex, bool) {
+	t := s.ref
+	switch s.word(i) {
+	case wYesterday:
+		t = t.AddDate(0, 0, -1)
+	case wTomorrow:
+		t = t.AddDate(0, 0, 1)
+	case wTonight:
+		return i + 1, Timex{Type: "TIME", Value: day(t) + "TNI", Anchor: AnchorRef}, true
+	}
+	tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
+	j := i + 1
+	if s.word(i) != wOvernight && s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
+		tx.Type = "TIME"
+		tx.Value += "T" + partCode[s.val(j)]
+		j++
+	}
+	return j, tx, true
+}
+
+// everyPhrase reads "every day", "each year", "every Monday", "each July",
+// "every two years".
+func (s *scan) everyPhrase(i int) (int, Timex, bool) {
+	j := i + 1
+	n := 1
+	if k, c, ok := s.count(j); ok && s.word(j) != wA && c > 1 {
+		n, j = c, k
+	}
+	switch s.cat(j) {
+	case catUnit:
+		return j + 1, Timex{Type: "SET", Value: durValue(n, s.val(j)), Anchor: AnchorVague}, true
+	case catWeekday:
+		if s.capital(j) {
+			return j + 1, Timex{Type: "SET", Value: "XXXX-WXX-" + strconv.Itoa(s.val(j)), Anchor: AnchorVague}, true
+		}
+	case catMonth:
+		if s.capital(j) && s.toks[j].lex.flags&fAbbr == 0 {
+			return j + 1, Timex{Type: "SET", Value: "XXXX-" + pad2(s.val(j)), Anchor: AnchorVague}, true
+		}
+	case catPart:
+		return j + 1, Timex{Type: "SET", Value: "XXXX-XX-XXT" + partCode[s.val(j)], Anchor: AnchorVague}, true
+	}
+	return 0, Timex{}, false
+}
+
+// withinPhrase reads "within days", "within a week", "within two months":
+// a point a few units after the event the sentence continues.
+func (s *scan) withinPhrase(i int) (int, Timex, bool) {
+	j := i + 1
+	n := -1
+	if k, c, ok := s.count(j); ok {
+		n, j = c, k
+	}
+	if s.cat(j) != catUnit {
+		return 0, Timex{}, false
+	}
+	u := s.val(j)
+	if n < 0 {
+		if s.toks[j].lex.flags&fPlural == 0 {
+			return 0, Timex{}, false
+		}
+		n = fewOf(u)
+	}
+	if s.word(j+1) == wOf || s.word(j+1) == wAfter { // "within days of the vote"
+		// still a shift from the named event
+	}
+	sh, ok := shiftOf(n, u)
+	if !ok {
+		return 0, Timex{}, false
+	}
+	return j + 1, s.eventDate(sh), true
+}
+
+// --- formatting ---
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func pad4(n int) string {
+	s := strconv.Itoa(n)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+func ym(y, m int) string { return pad4(y) + "-" + pad2(m) }
+
+func ymd(y, m, d int) string { return pad4(y) + "-" + pad2(m) + "-" + pad2(d) }
+
+func day(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad4(y) + "-W" + pad2(w)
+}
+
+// daysIn returns the number of days of month m in year y.
+func daysIn(m, y int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
