@@ -163,7 +163,6 @@ func NewTagger() *Tagger {
 	add(catSetAdv, uDay, 0, "daily", "nightly")
 	add(catSetAdv, uWeek, 0, "weekly")
 	add(catSetAdv, uMonth, 0, "monthly")
-	add(catSetAdv, uQuarter, 0, "quarterly")
 	add(catSetAdv, uYear, 0, "annually", "yearly")
 	add(catZone, 0, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet")
 	words := []struct {
@@ -191,7 +190,7 @@ func NewTagger() *Tagger {
 		{wNoon, []string{"noon", "midday"}}, {wMidnight, []string{"midnight"}},
 		{wNow, []string{"now", "currently", "nowadays"}},
 		{wRecently, []string{"recently", "formerly", "previously", "lately"}},
-		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wDays, []string{"days"}},
+		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wNear, []string{"near"}}, {wFull, []string{"full"}},
 		{wToday, []string{"today"}}, {wTonight, []string{"tonight"}},
 		{wYesterday, []string{"yesterday"}}, {wTomorrow, []string{"tomorrow"}},
 		{wOvernight, []string{"overnight"}},
@@ -208,6 +207,11 @@ func NewTagger() *Tagger {
 		{wCountNoun, []string{"people", "troops", "votes", "men", "women", "children", "soldiers", "members", "points"}},
 		{wNumberWord, []string{"number", "page", "route", "flight", "room", "highway", "interstate", "model", "version", "only", "just", "top"}},
 		{wLater, []string{"afterward", "afterwards"}},
+		{wPastVerb, []string{"was", "were", "had", "did", "met", "went", "came", "took", "made", "left", "began",
+			"held", "saw", "gave", "got", "led", "fled", "spoke", "fell", "rose", "won", "lost", "sent", "struck",
+			"brought", "thought", "found", "became", "shot", "kept", "paid", "sold", "bought", "ran", "wrote",
+			"stood", "broke", "flew", "drove", "chose", "heard", "felt", "knew", "grew", "threw", "built",
+			"caught", "fought", "sought", "meant"}},
 	}
 	for _, w := range words {
 		add(catWord, w.id, 0, w.words...)
@@ -328,7 +332,9 @@ const (
 	wRecently
 	wFuture
 	wPresent
-	wDays
+	wNear
+	wFull
+	wPastVerb
 	wToday
 	wTonight
 	wYesterday
@@ -372,11 +378,10 @@ type token struct {
 
 // scan holds the state of tagging one sentence.
 type scan struct {
-	t      *Tagger
-	text   string
-	toks   []token
-	ref    time.Time
-	future bool // the sentence speaks of the future
+	t    *Tagger
+	text string
+	toks []token
+	ref  time.Time
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -393,7 +398,8 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	var out []Timex
 	s := scan{t: t, text: text, ref: ref, toks: make([]token, 0, 64)}
 	last := 0
-	for _, sp := range sentences {
+	lastQ, lastQSent := "", -2 // the latest quarter named, and in which sentence
+	for si, sp := range sentences {
 		a, b := sp.Start, sp.End
 		if a < last {
 			a = last
@@ -406,10 +412,36 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		}
 		last = b
 		s.toks = t.tokenize(text, a, b, s.toks[:0])
-		s.future = s.isFuture()
+		n0 := len(out)
 		out = s.run(out)
+		for _, tx := range out[n0:] {
+			if isQuarterValue(tx.Value) {
+				lastQ, lastQSent = tx.Value, si
+			}
+		}
+		if lastQSent >= si-1 {
+			// In a report on a quarter, "a year ago" or "a year earlier" is
+			// that quarter a year before.
+			for k := n0; k < len(out); k++ {
+				if yearBack(out[k].Text) {
+					out[k].Value = shiftYear(lastQ, -1)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// isQuarterValue reports whether v is a quarter such as "1998-Q3".
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4'
+}
+
+// yearBack reports whether text ends with "year ago" or "year earlier".
+func yearBack(text string) bool {
+	n := len(text)
+	return n >= 8 && strings.EqualFold(text[n-8:], "year ago") ||
+		n >= 12 && strings.EqualFold(text[n-12:], "year earlier")
 }
 
 // roughSentences splits text at sentence-final punctuation followed by space
@@ -554,33 +586,83 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// isFuture reports whether the sentence speaks of the future: it has "will",
-// "'ll", "shall", "would", "going to", "set/due/expected/scheduled to",
-// "plans to", "upcoming" or "next".
-func (s *scan) isFuture() bool {
-	for i := range s.toks {
-		switch s.word(i) {
-		case wWill:
-			if s.text[s.toks[i].s:s.toks[i].e] == "ll" && !s.isApos(i-1) {
-				continue
-			}
-			if s.text[s.toks[i].s:s.toks[i].e] == "wo" && !s.isApos(i+1) {
-				continue
-			}
-			return true
-		case wGoing, wSetTo:
-			if s.word(i+1) == wTo {
-				return true
-			}
-			if strings.EqualFold(s.tokText(i), "scheduled") {
-				return true
-			}
-		case wUpcoming, wNext:
-			return true
+// futureAt reports whether token i marks the future: "will", "'ll",
+// "shall", "would", "going to", "set/due/expected/scheduled to", "plans to",
+// "upcoming", "next".
+func (s *scan) futureAt(i int) bool {
+	switch s.word(i) {
+	case wWill:
+		w := s.tokText(i)
+		if w == "ll" && !s.isApos(i-1) || w == "wo" && !s.isApos(i+1) {
+			return false
 		}
+		return true
+	case wGoing, wSetTo:
+		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i), "scheduled")
+	case wUpcoming, wNext:
+		return true
 	}
 	return false
 }
+
+// pastAt reports whether token i marks the past: a reporting verb, a
+// common irregular past form, or a lower-case word ending in "-ed".
+func (s *scan) pastAt(i int) bool {
+	tk := &s.toks[i]
+	switch tk.lex.cat {
+	case catWord:
+		switch tk.lex.val {
+		case wSaid, wPastVerb, wAgo, wLast, wYesterday, wEarlier:
+			return true
+		}
+		return false
+	case catNone:
+		w := s.text[tk.s:tk.e]
+		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
+	}
+	return false
+}
+
+// tense returns +1 when the expression at tokens [i, end) speaks of the
+// future, -1 of the past and 0 when its clause says neither: the nearest
+// tense marker before it, or failing that after it, decides; the search
+// stops at clause punctuation.
+func (s *scan) tense(i, end int) int {
+	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
+		if s.futureAt(k) {
+			return 1
+		}
+		if s.pastAt(k) {
+			return -1
+		}
+	}
+	for k := end; k < len(s.toks) && !s.clausePunct(k); k++ {
+		if s.futureAt(k) {
+			return 1
+		}
+		if s.pastAt(k) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// clausePunct reports whether token i is punctuation that ends a clause.
+func (s *scan) clausePunct(i int) bool {
+	if s.toks[i].kind != tkPunct {
+		return false
+	}
+	switch s.text[s.toks[i].s] {
+	case ',', ';', ':', '(', ')', '"', '`', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// future1 reports whether the expression at tokens [i, end) should be read
+// in the future. With no tense marker the past is assumed, as news mostly
+// reports what happened.
+func (s *scan) future1(i, end int) bool { return s.tense(i, end) > 0 }
 
 // run tags the current sentence and appends its expressions to out.
 func (s *scan) run(out []Timex) []Timex {
@@ -675,22 +757,6 @@ func (s *scan) isYear(i int) bool {
 		return false
 	}
 	return !s.isPunct(i+1, '%') && s.word(i+1) != wPercent
-}
-
-// pastLike reports whether the expression starting at token i should be read
-// in the past: the sentence is not about the future, or the expression
-// dates a report ("said Friday").
-func (s *scan) future1(i, end int) bool {
-	if !s.future {
-		return false
-	}
-	if s.word(i-1) == wSaid || s.word(end) == wSaid {
-		return false
-	}
-	if s.word(i-1) == wIn && s.word(i-2) == wSaid {
-		return false
-	}
-	return true
 }
 
 // match tries every rule at token i and returns the longest expression.
@@ -1078,12 +1144,12 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 		tx.Value = ymd(y, m, d)
 	case d > 0:
 		tx.Anchor = AnchorRef
-		tx.Value = day(s.resolveDay(m, d, s.future1(i, j)))
+		tx.Value = day(s.resolveDay(m, d, s.tense(i, j)))
 	case y > 0:
 		tx.Value = ym(y, m)
 	default:
 		tx.Anchor = AnchorRef
-		tx.Value = ym(s.resolveMonth(m, s.future1(i, j)), m)
+		tx.Value = ym(s.resolveMonth(m, s.tense(i, j)), m)
 	}
 	return j, tx, true
 }
@@ -1096,33 +1162,60 @@ func isOrdSuffix(w string) bool {
 	return false
 }
 
-// resolveMonth returns the year of month m: in the past, the latest such
-// month not after the reference month; in the future, the next one from it.
-func (s *scan) resolveMonth(m int, future bool) int {
+// resolveMonth returns the year of month m. In the past (tense < 0) it is
+// the latest such month not after the reference month; in the future
+// (tense > 0) the next one from it; with no tense the one nearest the
+// reference month, the earlier on a tie.
+func (s *scan) resolveMonth(m, tense int) int {
 	y, rm := s.ref.Year(), int(s.ref.Month())
-	if future {
+	switch {
+	case tense > 0:
 		if m < rm {
 			return y + 1
 		}
 		return y
+	case tense < 0:
+		if m > rm {
+			return y - 1
+		}
+		return y
 	}
-	if m > rm {
+	switch d := m - rm; {
+	case d >= 6:
 		return y - 1
+	case d < -6:
+		return y + 1
 	}
 	return y
 }
 
-// resolveDay returns the date of month m, day d: in the past, the latest on
-// or before the reference date; in the future, the next one on or after it.
-func (s *scan) resolveDay(m, d int, future bool) time.Time {
+// resolveDay returns the date of month m, day d: in the past (tense < 0)
+// the latest on or before the reference date, in the future (tense > 0)
+// the next on or after it, with no tense the nearest.
+func (s *scan) resolveDay(m, d, tense int) time.Time {
 	y := s.ref.Year()
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if future {
-		if t.Before(s.ref) {
-			t = time.Date(y+1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	at := func(y int) time.Time {
+		if d > daysIn(m, y) {
+			return time.Date(y, time.Month(m), daysIn(m, y), 0, 0, 0, 0, time.UTC)
 		}
-	} else if t.After(s.ref) {
-		t = time.Date(y-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	t := at(y)
+	switch {
+	case tense > 0:
+		if t.Before(s.ref) {
+			t = at(y + 1)
+		}
+	case tense < 0:
+		if t.After(s.ref) {
+			t = at(y - 1)
+		}
+	default:
+		if prev := at(y - 1); s.ref.Sub(prev) < t.Sub(s.ref) {
+			t = prev
+		} else if next := at(y + 1); next.Sub(s.ref) < s.ref.Sub(t) {
+			t = next
+		}
 	}
 	return t
 }
@@ -1293,7 +1386,7 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 	if s.isYear(j) {
 		return j + 1, Timex{Type: "DATE", Value: ymd(s.toks[j].num, m, d), Anchor: AnchorAbsolute}, true
 	}
-	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.future1(i, j))), Anchor: AnchorRef}, true
+	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.tense(i, j))), Anchor: AnchorRef}, true
 }
 
 func thanksgiving(y int) time.Time {
@@ -1359,7 +1452,7 @@ func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
 				if s.isYear(k) {
 					return k + 1, Timex{Type: "DATE", Value: ymd(s.toks[k].num, m, tk.num), Anchor: AnchorAbsolute}, true
 				}
-				return k, Timex{Type: "DATE", Value: day(s.resolveDay(m, tk.num, s.future1(i, k))), Anchor: AnchorRef}, true
+				return k, Timex{Type: "DATE", Value: day(s.resolveDay(m, tk.num, s.tense(i, k))), Anchor: AnchorRef}, true
 			}
 		}
 	}
@@ -1632,14 +1725,24 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	// A plain duration. A bare "a year" after an amount is a rate: SET.
 	if n == 1 && s.word(i) == wA && !hyph && !the {
-		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') {
+		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') ||
+			s.word(i-1) == wCountNoun || s.cat(i-1) == catUnit && s.toks[i-1].lex.flags&fPlural != 0 ||
+			s.pluralNoun(i-1) {
 			return j, Timex{Type: "SET", Value: durValue(1, u), Anchor: AnchorVague}, true
-		}
-		if u == uDay && s.word(i-1) == wDays {
-			return 0, Timex{}, false
 		}
 	}
 	return j, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+}
+
+// pluralNoun reports whether token i looks like a plural common noun
+// ("flights", "seats"), which a rate such as "a week" can follow.
+func (s *scan) pluralNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].lex.cat != catNone {
+		return false
+	}
+	w := s.tokText(i)
+	n := len(w)
+	return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
 // clauseEnd reports whether token i ends a clause: punctuation, the end of
@@ -2169,7 +2272,7 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 				y++
 			}
 		case wThis:
-			y = s.resolveMonth(m, s.future1(i, j+1))
+			y = s.resolveMonth(m, s.tense(i, j+1))
 		default:
 			return 0, Timex{}, false
 		}
