@@ -190,7 +190,7 @@ func NewTagger() *Tagger {
 		{wNoon, []string{"noon", "midday"}}, {wMidnight, []string{"midnight"}},
 		{wNow, []string{"now", "currently", "nowadays"}},
 		{wRecently, []string{"recently", "formerly", "previously", "lately"}},
-		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wNear, []string{"near"}}, {wFull, []string{"full"}},
+		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wNear, []string{"near"}}, {wFull, []string{"full"}}, {wPeriod, []string{"period"}},
 		{wToday, []string{"today"}}, {wTonight, []string{"tonight"}},
 		{wYesterday, []string{"yesterday"}}, {wTomorrow, []string{"tomorrow"}},
 		{wOvernight, []string{"overnight"}},
@@ -333,6 +333,7 @@ const (
 	wFuture
 	wPresent
 	wNear
+	wPeriod
 	wFull
 	wPastVerb
 	wToday
@@ -771,7 +772,36 @@ func (s *scan) match(i int) (int, Timex, bool) {
 			tx.Mod = qmod
 		}
 	}
+	if len(tx.Value) == 4 && tx.Type == "DATE" && tx.Mod == "" {
+		end, tx = s.yearQuarter(end, tx)
+	}
 	return end, tx, true
+}
+
+// yearQuarter extends a year with the quarter or period that follows it:
+// "this year's third quarter", "the 1988 period", "last year's quarter".
+func (s *scan) yearQuarter(end int, tx Timex) (int, Timex) {
+	j := end
+	if s.isApos(j) && strings.EqualFold(s.tokText(j+1), "s") {
+		j += 2
+	}
+	if s.cat(j) == catOrd && s.val(j) >= 1 && s.val(j) <= 4 {
+		k := j + 1
+		if s.isPunct(k, '-') && s.adj(j) {
+			k++
+		}
+		if s.cat(k) == catUnit && s.val(k) == uQuarter && s.toks[k].lex.flags&fPlural == 0 {
+			tx.Value += "-Q" + strconv.Itoa(s.val(j))
+			return k + 1, tx
+		}
+		return end, tx
+	}
+	if s.cat(j) == catUnit && s.val(j) == uQuarter && s.toks[j].lex.flags&fPlural == 0 || s.word(j) == wPeriod {
+		q := s.lastQuarter().Value
+		tx.Value += q[4:]
+		return j + 1, tx
+	}
+	return end, tx
 }
 
 // quantMod reads a quantifying modifier ("about", "more than", "at least",
@@ -921,6 +951,22 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 				}
 			}
 		}
+		if s.cat(k) == catPart && s.toks[k].lex.flags&fPlural == 0 && s.word(j) != wEarlier && s.word(j) != wLater {
+			// "mid-afternoon", "late morning": today's.
+			tx := Timex{Type: "TIME", Value: day(s.ref) + "T" + partCode[s.val(k)], Mod: mod, Anchor: AnchorRef}
+			end := k + 1
+			if w := s.word(end); w == wToday || w == wYesterday || w == wTomorrow {
+				_, d, _ := s.deictic(end)
+				tx.Value = d.Value[:10] + "T" + partCode[s.val(k)]
+				end++
+			} else if s.cat(end) == catWeekday {
+				if e2, d, ok := s.weekdayPhrase(end); ok {
+					tx.Value = d.Value[:10] + "T" + partCode[s.val(k)]
+					end = e2
+				}
+			}
+			return end, tx, true
+		}
 		if end, tx, ok := s.core(k, false); ok && edgeable(tx) {
 			if tx.Mod == "" {
 				tx.Mod = mod
@@ -932,6 +978,12 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 		}
 	}
 	if the {
+		if s.word(j) == wFull && s.cat(j+1) == catUnit {
+			j++
+		}
+		if s.word(j) == wNear && s.word(j+1) == wFuture {
+			return j + 2, Timex{Type: "DATE", Value: "FUTURE_REF", Anchor: AnchorVague}, true
+		}
 		if end, tx, ok := s.core(j, true); ok {
 			return end, tx, true
 		}
@@ -994,6 +1046,10 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return s.ordinalPhrase(i, the)
 	case catUnit:
 		return s.unitPhrase(i, the)
+	case catNum:
+		if y, end, ok := s.spelledYear(i); ok {
+			return end, Timex{Type: "DATE", Value: strconv.Itoa(y), Anchor: AnchorAbsolute}, true
+		}
 	case catPart:
 		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
 			// "the morning": the reference day's.
@@ -1511,6 +1567,28 @@ func (s *scan) yearContext(i int) bool {
 	return true
 }
 
+// spelledYear reads a year in words, as broadcast transcripts write it:
+// "nineteen ninety-six", "nineteen eighty".
+func (s *scan) spelledYear(i int) (int, int, bool) {
+	c := s.val(i)
+	if c < 11 || c > 20 || s.cat(i+1) != catNum {
+		return 0, 0, false
+	}
+	t := s.val(i + 1)
+	if t < 20 || t%10 != 0 || t > 90 || s.toks[i+1].lex.flags&fMult != 0 {
+		return 0, 0, false
+	}
+	y, end := c*100+t, i+2
+	if s.isPunct(end, '-') && s.adj(end-1) && s.cat(end+1) == catNum && s.val(end+1) < 10 && s.val(end+1) > 0 {
+		y += s.val(end + 1)
+		end += 2
+	}
+	if s.cat(end) == catUnit {
+		return 0, 0, false
+	}
+	return y, end, true
+}
+
 // aposDecade reads "'80s" and "the '90s".
 func (s *scan) aposDecade(i int) (int, Timex, bool) {
 	if !(s.adj(i) && s.isNum(i+1) && s.toks[i+1].ndig == 2 && s.toks[i+1].num%10 == 0 && s.adj(i+1)) {
@@ -1644,6 +1722,12 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if !ok {
 		return 0, Timex{}, false
 	}
+	if w := s.word(j); (w == wTo || w == wOr) && n >= 0 {
+		// "two to three weeks", "12 or 18 months"
+		if k, c, ok := s.count(j + 1); ok && c > n {
+			j = k
+		}
+	}
 	hyph := false
 	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
 		hyph = true
@@ -1660,8 +1744,18 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if hyph && plural {
 		return 0, Timex{}, false
 	}
-	if !hyph && n == 1 && plural || n > 1 && !plural && !hyph && s.isNum(i) == false {
+	if !hyph && n == 1 && plural {
 		return 0, Timex{}, false
+	}
+	if n > 1 && !plural && !hyph && !s.plainNoun(j+1) {
+		// "two year" only before a noun: "a two day rally".
+		return 0, Timex{}, false
+	}
+	if s.capital(j) && !s.allCaps(j) {
+		return 0, Timex{}, false // a title: "60 Minutes"
+	}
+	if s.isPunct(j+1, '-') && s.adj(j) && !hyph {
+		return 0, Timex{}, false // "year-earlier", "day-long", "year-old"
 	}
 	if s.word(i) == wA && (u == uSecond) && !plural {
 		// "a second" is usually the ordinal.
@@ -1731,7 +1825,23 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 			return j, Timex{Type: "SET", Value: durValue(1, u), Anchor: AnchorVague}, true
 		}
 	}
-	return j, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	tx := Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}
+	if s.word(i-1) == wWithin && n >= 0 {
+		if sh, ok := shiftOf(n, u); ok {
+			tx.Anchor, tx.Shift = AnchorEvent, sh
+		}
+	}
+	return j, tx, true
+}
+
+// plainNoun reports whether token i is a lower-case word outside the
+// lexicon, most likely a noun or adjective.
+func (s *scan) plainNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].lex.cat != catNone {
+		return false
+	}
+	c := s.text[s.toks[i].s]
+	return c >= 'a' && c <= 'z'
 }
 
 // pluralNoun reports whether token i looks like a plural common noun
@@ -1964,6 +2074,10 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 		if s.word(j) == wBefore || s.word(j) == wAfter || s.word(j) == wOf {
 			return 0, Timex{}, false
 		}
+		if w := strings.ToLower(s.tokText(j)); w == "ended" || w == "ending" {
+			// "the year ended July 2": a fiscal year, a duration.
+			return j, Timex{Type: "DURATION", Value: "P1Y", Anchor: AnchorVague}, true
+		}
 		return j, Timex{Type: "DATE", Value: strconv.Itoa(s.ref.Year()), Anchor: AnchorRef}, true
 	case uQuarter:
 		if s.word(j) == wOf {
@@ -2145,10 +2259,13 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 	if s.word(j) == wFiscal {
 		j++
 	}
+	if s.word(j) == wPeriod && w == wLatest && the {
+		return j + 1, s.lastQuarter(), true
+	}
 	switch s.cat(j) {
 	case catUnit:
-		if s.toks[j].lex.flags&fPlural != 0 {
-			return 0, Timex{}, false
+		if s.toks[j].lex.flags&fPlural != 0 || s.capital(j) && !s.allCaps(j) {
+			return 0, Timex{}, false // a title: "This Week"
 		}
 		u := s.val(j)
 		end := j + 1
@@ -2375,21 +2492,18 @@ func (s *scan) withinPhrase(i int) (int, Timex, bool) {
 	j := i + 1
 	n := -1
 	if k, c, ok := s.count(j); ok {
-		n, j = c, k
+		if c >= 0 {
+			// "within two weeks": the duration is tagged on its own, and
+			// countPhrase anchors it on the event.
+			return 0, Timex{}, false
+		}
+		j = k
 	}
-	if s.cat(j) != catUnit {
+	if s.cat(j) != catUnit || s.toks[j].lex.flags&fPlural == 0 {
 		return 0, Timex{}, false
 	}
 	u := s.val(j)
-	if n < 0 {
-		if s.toks[j].lex.flags&fPlural == 0 {
-			return 0, Timex{}, false
-		}
-		n = fewOf(u)
-	}
-	if s.word(j+1) == wOf || s.word(j+1) == wAfter { // "within days of the vote"
-		// still a shift from the named event
-	}
+	n = fewOf(u)
 	sh, ok := shiftOf(n, u)
 	if !ok {
 		return 0, Timex{}, false
