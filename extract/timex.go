@@ -1018,6 +1018,9 @@ func edgeable(tx Timex) bool {
 // when "the" precedes i; rules that take no article fail then, and the
 // caller retries without it.
 func (s *scan) core(i int, the bool) (int, Timex, bool) {
+	if i >= len(s.toks) {
+		return 0, Timex{}, false
+	}
 	switch s.cat(i) {
 	case catMonth:
 		if the {
@@ -1062,7 +1065,7 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 			return end, tx, true
 		}
 	}
-	if s.isApos(i) {
+	if s.isApos(i) && !the {
 		return s.aposDecade(i)
 	}
 	switch s.word(i) {
@@ -1512,6 +1515,15 @@ func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
 			}
 		}
 	}
+	// "the 20th century"
+	if tk.ndig <= 2 && tk.num >= 1 && s.adj(i) && s.toks[i+1].kind == tkWord && isOrdSuffix(s.tokText(i+1)) &&
+		s.cat(i+2) == catUnit && s.val(i+2) == uCentury && s.toks[i+2].lex.flags&fPlural == 0 {
+		return i + 3, Timex{Type: "DATE", Value: pad2(tk.num - 1), Anchor: AnchorAbsolute}, true
+	}
+	if tk.ndig == 4 && the && !(s.cat(i+1) == catUnit && s.val(i+1) == uQuarter || s.word(i+1) == wPeriod || s.cat(i+1) == catOrd) {
+		// "the 1990s", "the 1990 invasion": TimeML leaves "the" out.
+		return 0, Timex{}, false
+	}
 	if tk.ndig == 4 {
 		if s.adj(i) && s.toks[i+1].kind == tkWord && strings.EqualFold(s.tokText(i+1), "s") && tk.num%10 == 0 {
 			return i + 2, Timex{Type: "DATE", Value: strconv.Itoa(tk.num / 10), Anchor: AnchorAbsolute}, true
@@ -1540,6 +1552,24 @@ func (s *scan) yearContext(i int) bool {
 	if s.adj(i) && s.toks[i+1].kind == tkWord {
 		return false // 1990s handled by the caller; 2000m, 1200GB
 	}
+	if (s.word(i+1) == wTo || s.isPunct(i+1, '-')) && s.isNum(i+2) {
+		// "1998 to 1020": a vote count, unless both are years of a range.
+		if o := s.toks[i+2].num; s.toks[i+2].ndig == 4 && (o-y > 100 || y-o > 100) {
+			return false
+		}
+	}
+	switch s.word(i + 1) {
+	case wMoney, wCountNoun, wPercent:
+		return false
+	}
+	if s.pluralNoun(i + 1) {
+		return false // "2000 troops": a count of a plural noun
+	}
+	if w := s.word(i - 1); (w == wTo || w == wAnd || w == wOr) && s.isNum(i-2) {
+		if o := s.toks[i-2].num; o-y > 100 || y-o > 100 {
+			return false // "2019 to 1500"
+		}
+	}
 	prev := s.word(i - 1)
 	switch prev {
 	case wNumberWord, wThan, wLeast, wAbout, wOver, wUnder, wNo:
@@ -1552,17 +1582,6 @@ func (s *scan) yearContext(i int) bool {
 	}
 	if y < 1900 || y > 2050 {
 		return false
-	}
-	switch s.word(i + 1) {
-	case wMoney, wCountNoun, wPercent:
-		return false
-	}
-	if s.toks[i].e < len(s.text) && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord {
-		w := s.tokText(i + 1)
-		lw := len(w)
-		if lw > 3 && w[0] >= 'a' && w[0] <= 'z' && w[lw-1] == 's' && w[lw-2] != 's' && w[lw-2] != 'u' && w[lw-2] != 'i' && s.cat(i+1) == catNone {
-			return false // "2000 troops": a count of a plural noun
-		}
 	}
 	return true
 }
