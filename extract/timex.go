@@ -629,6 +629,20 @@ func (s *scan) pastAt(i int) bool {
 // tense marker before it, or failing that after it, decides; the search
 // stops at clause punctuation.
 func (s *scan) tense(i, end int) int {
+	// A deadline points ahead: "until Tuesday", "by Jan. 14", "as soon as
+	// Friday", "as early as next week".
+	p := i - 1
+	if strings.EqualFold(s.tokText(p), "on") {
+		p--
+	}
+	switch strings.ToLower(s.tokText(p)) {
+	case "until", "till", "by":
+		return 1
+	case "as":
+		if w := strings.ToLower(s.tokText(p - 1)); (w == "soon" || w == "early") && strings.EqualFold(s.tokText(p-2), "as") {
+			return 1
+		}
+	}
 	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
 		if s.futureAt(k) {
 			return 1
@@ -1223,8 +1237,8 @@ func isOrdSuffix(w string) bool {
 
 // resolveMonth returns the year of month m. In the past (tense < 0) it is
 // the latest such month not after the reference month; in the future
-// (tense > 0) the next one from it; with no tense the one nearest the
-// reference month, the earlier on a tie.
+// (tense > 0) the next one from it; with no tense the nearest, counting
+// the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
 	y, rm := s.ref.Year(), int(s.ref.Month())
 	switch {
@@ -1239,10 +1253,12 @@ func (s *scan) resolveMonth(m, tense int) int {
 		}
 		return y
 	}
+	// The nearest, with the future counted half as far again: news more
+	// often looks back.
 	switch d := m - rm; {
-	case d >= 6:
+	case d > 0 && 3*d > 2*(12-d):
 		return y - 1
-	case d < -6:
+	case d < 0 && 3*(12+d) < 2*(-d):
 		return y + 1
 	}
 	return y
@@ -1250,7 +1266,8 @@ func (s *scan) resolveMonth(m, tense int) int {
 
 // resolveDay returns the date of month m, day d: in the past (tense < 0)
 // the latest on or before the reference date, in the future (tense > 0)
-// the next on or after it, with no tense the nearest.
+// the next on or after it, with no tense the nearest, counting the future
+// half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
 	y := s.ref.Year()
 	at := func(y int) time.Time {
@@ -1270,9 +1287,12 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 			t = at(y - 1)
 		}
 	default:
-		if prev := at(y - 1); s.ref.Sub(prev) < t.Sub(s.ref) {
-			t = prev
-		} else if next := at(y + 1); next.Sub(s.ref) < s.ref.Sub(t) {
+		// The nearest, with the future counted half as far again.
+		if t.After(s.ref) {
+			if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
+				t = prev
+			}
+		} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
 			t = next
 		}
 	}
