@@ -982,7 +982,9 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 			return end, tx, true
 		}
 		if end, tx, ok := s.core(k, false); ok && edgeable(tx) {
-			if tx.Mod == "" {
+			if tx.Mod == "" && !(len(tx.Value) == 10 && (s.word(j) == wEarlier || s.word(j) == wLater)) {
+				// "earlier Sunday" is just that day; "earlier this
+				// month" is its first part.
 				tx.Mod = mod
 			}
 			return end, tx, true
@@ -1812,6 +1814,11 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if u == uWeekend {
 		return 0, Timex{}, false
 	}
+	approx := false
+	if s.word(j) == wOr && s.word(j+1) == wSo { // "a week or so ago"
+		approx = true
+		j += 2
+	}
 	// "a year ago", "two weeks ago"
 	switch s.word(j) {
 	case wAgo:
@@ -1825,7 +1832,11 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 		if v == "" {
 			return 0, Timex{}, false
 		}
-		return j + 1, Timex{Type: "DATE", Value: v, Anchor: AnchorRef}, true
+		tx := Timex{Type: "DATE", Value: v, Anchor: AnchorRef}
+		if approx {
+			tx.Mod = "APPROX"
+		}
+		return j + 1, tx, true
 	case wEarlier, wBefore, wLater, wAfter:
 		if hyph || the {
 			break
