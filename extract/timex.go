@@ -163,7 +163,6 @@ func NewTagger() *Tagger {
 	add(catSetAdv, uDay, 0, "daily", "nightly")
 	add(catSetAdv, uWeek, 0, "weekly")
 	add(catSetAdv, uMonth, 0, "monthly")
-	add(catSetAdv, uQuarter, 0, "quarterly")
 	add(catSetAdv, uYear, 0, "annually", "yearly")
 	add(catZone, 0, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet")
 	words := []struct {
@@ -191,7 +190,7 @@ func NewTagger() *Tagger {
 		{wNoon, []string{"noon", "midday"}}, {wMidnight, []string{"midnight"}},
 		{wNow, []string{"now", "currently", "nowadays"}},
 		{wRecently, []string{"recently", "formerly", "previously", "lately"}},
-		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wDays, []string{"days"}},
+		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wNear, []string{"near"}}, {wFull, []string{"full"}}, {wPeriod, []string{"period"}},
 		{wToday, []string{"today"}}, {wTonight, []string{"tonight"}},
 		{wYesterday, []string{"yesterday"}}, {wTomorrow, []string{"tomorrow"}},
 		{wOvernight, []string{"overnight"}},
@@ -208,6 +207,11 @@ func NewTagger() *Tagger {
 		{wCountNoun, []string{"people", "troops", "votes", "men", "women", "children", "soldiers", "members", "points"}},
 		{wNumberWord, []string{"number", "page", "route", "flight", "room", "highway", "interstate", "model", "version", "only", "just", "top"}},
 		{wLater, []string{"afterward", "afterwards"}},
+		{wPastVerb, []string{"was", "were", "had", "did", "met", "went", "came", "took", "made", "left", "began",
+			"held", "saw", "gave", "got", "led", "fled", "spoke", "fell", "rose", "won", "lost", "sent", "struck",
+			"brought", "thought", "found", "became", "shot", "kept", "paid", "sold", "bought", "ran", "wrote",
+			"stood", "broke", "flew", "drove", "chose", "heard", "felt", "knew", "grew", "threw", "built",
+			"caught", "fought", "sought", "meant"}},
 	}
 	for _, w := range words {
 		add(catWord, w.id, 0, w.words...)
@@ -328,7 +332,10 @@ const (
 	wRecently
 	wFuture
 	wPresent
-	wDays
+	wNear
+	wPeriod
+	wFull
+	wPastVerb
 	wToday
 	wTonight
 	wYesterday
@@ -372,11 +379,10 @@ type token struct {
 
 // scan holds the state of tagging one sentence.
 type scan struct {
-	t      *Tagger
-	text   string
-	toks   []token
-	ref    time.Time
-	future bool // the sentence speaks of the future
+	t    *Tagger
+	text string
+	toks []token
+	ref  time.Time
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -393,7 +399,8 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	var out []Timex
 	s := scan{t: t, text: text, ref: ref, toks: make([]token, 0, 64)}
 	last := 0
-	for _, sp := range sentences {
+	lastQ, lastQSent := "", -2 // the latest quarter named, and in which sentence
+	for si, sp := range sentences {
 		a, b := sp.Start, sp.End
 		if a < last {
 			a = last
@@ -406,10 +413,36 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		}
 		last = b
 		s.toks = t.tokenize(text, a, b, s.toks[:0])
-		s.future = s.isFuture()
+		n0 := len(out)
 		out = s.run(out)
+		for _, tx := range out[n0:] {
+			if isQuarterValue(tx.Value) {
+				lastQ, lastQSent = tx.Value, si
+			}
+		}
+		if lastQSent >= si-1 {
+			// In a report on a quarter, "a year ago" or "a year earlier" is
+			// that quarter a year before.
+			for k := n0; k < len(out); k++ {
+				if yearBack(out[k].Text) {
+					out[k].Value = shiftYear(lastQ, -1)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// isQuarterValue reports whether v is a quarter such as "1998-Q3".
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4'
+}
+
+// yearBack reports whether text ends with "year ago" or "year earlier".
+func yearBack(text string) bool {
+	n := len(text)
+	return n >= 8 && strings.EqualFold(text[n-8:], "year ago") ||
+		n >= 12 && strings.EqualFold(text[n-12:], "year earlier")
 }
 
 // roughSentences splits text at sentence-final punctuation followed by space
@@ -554,33 +587,97 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// isFuture reports whether the sentence speaks of the future: it has "will",
-// "'ll", "shall", "would", "going to", "set/due/expected/scheduled to",
-// "plans to", "upcoming" or "next".
-func (s *scan) isFuture() bool {
-	for i := range s.toks {
-		switch s.word(i) {
-		case wWill:
-			if s.text[s.toks[i].s:s.toks[i].e] == "ll" && !s.isApos(i-1) {
-				continue
-			}
-			if s.text[s.toks[i].s:s.toks[i].e] == "wo" && !s.isApos(i+1) {
-				continue
-			}
-			return true
-		case wGoing, wSetTo:
-			if s.word(i+1) == wTo {
-				return true
-			}
-			if strings.EqualFold(s.tokText(i), "scheduled") {
-				return true
-			}
-		case wUpcoming, wNext:
-			return true
+// futureAt reports whether token i marks the future: "will", "'ll",
+// "shall", "would", "going to", "set/due/expected/scheduled to", "plans to",
+// "upcoming", "next".
+func (s *scan) futureAt(i int) bool {
+	switch s.word(i) {
+	case wWill:
+		w := s.tokText(i)
+		if w == "ll" && !s.isApos(i-1) || w == "wo" && !s.isApos(i+1) {
+			return false
 		}
+		return true
+	case wGoing, wSetTo:
+		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i), "scheduled")
+	case wUpcoming, wNext:
+		return true
 	}
 	return false
 }
+
+// pastAt reports whether token i marks the past: a reporting verb, a
+// common irregular past form, or a lower-case word ending in "-ed".
+func (s *scan) pastAt(i int) bool {
+	tk := &s.toks[i]
+	switch tk.lex.cat {
+	case catWord:
+		switch tk.lex.val {
+		case wSaid, wPastVerb, wAgo, wLast, wYesterday, wEarlier:
+			return true
+		}
+		return false
+	case catNone:
+		w := s.text[tk.s:tk.e]
+		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
+	}
+	return false
+}
+
+// tense returns +1 when the expression at tokens [i, end) speaks of the
+// future, -1 of the past and 0 when its clause says neither: the nearest
+// tense marker before it, or failing that after it, decides; the search
+// stops at clause punctuation.
+func (s *scan) tense(i, end int) int {
+	// A deadline points ahead: "until Tuesday", "by Jan. 14", "as soon as
+	// Friday", "as early as next week".
+	p := i - 1
+	if strings.EqualFold(s.tokText(p), "on") {
+		p--
+	}
+	switch strings.ToLower(s.tokText(p)) {
+	case "until", "till", "by":
+		return 1
+	case "as":
+		if w := strings.ToLower(s.tokText(p - 1)); (w == "soon" || w == "early") && strings.EqualFold(s.tokText(p-2), "as") {
+			return 1
+		}
+	}
+	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
+		if s.futureAt(k) {
+			return 1
+		}
+		if s.pastAt(k) {
+			return -1
+		}
+	}
+	for k := end; k < len(s.toks) && !s.clausePunct(k); k++ {
+		if s.futureAt(k) {
+			return 1
+		}
+		if s.pastAt(k) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// clausePunct reports whether token i is punctuation that ends a clause.
+func (s *scan) clausePunct(i int) bool {
+	if s.toks[i].kind != tkPunct {
+		return false
+	}
+	switch s.text[s.toks[i].s] {
+	case ',', ';', ':', '(', ')', '"', '`', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// future1 reports whether the expression at tokens [i, end) should be read
+// in the future. With no tense marker the past is assumed, as news mostly
+// reports what happened.
+func (s *scan) future1(i, end int) bool { return s.tense(i, end) > 0 }
 
 // run tags the current sentence and appends its expressions to out.
 func (s *scan) run(out []Timex) []Timex {
@@ -677,22 +774,6 @@ func (s *scan) isYear(i int) bool {
 	return !s.isPunct(i+1, '%') && s.word(i+1) != wPercent
 }
 
-// pastLike reports whether the expression starting at token i should be read
-// in the past: the sentence is not about the future, or the expression
-// dates a report ("said Friday").
-func (s *scan) future1(i, end int) bool {
-	if !s.future {
-		return false
-	}
-	if s.word(i-1) == wSaid || s.word(end) == wSaid {
-		return false
-	}
-	if s.word(i-1) == wIn && s.word(i-2) == wSaid {
-		return false
-	}
-	return true
-}
-
 // match tries every rule at token i and returns the longest expression.
 func (s *scan) match(i int) (int, Timex, bool) {
 	j, qmod := s.quantMod(i)
@@ -705,7 +786,36 @@ func (s *scan) match(i int) (int, Timex, bool) {
 			tx.Mod = qmod
 		}
 	}
+	if len(tx.Value) == 4 && tx.Type == "DATE" && tx.Mod == "" {
+		end, tx = s.yearQuarter(end, tx)
+	}
 	return end, tx, true
+}
+
+// yearQuarter extends a year with the quarter or period that follows it:
+// "this year's third quarter", "the 1988 period", "last year's quarter".
+func (s *scan) yearQuarter(end int, tx Timex) (int, Timex) {
+	j := end
+	if s.isApos(j) && strings.EqualFold(s.tokText(j+1), "s") {
+		j += 2
+	}
+	if s.cat(j) == catOrd && s.val(j) >= 1 && s.val(j) <= 4 {
+		k := j + 1
+		if s.isPunct(k, '-') && s.adj(j) {
+			k++
+		}
+		if s.cat(k) == catUnit && s.val(k) == uQuarter && s.toks[k].lex.flags&fPlural == 0 {
+			tx.Value += "-Q" + strconv.Itoa(s.val(j))
+			return k + 1, tx
+		}
+		return end, tx
+	}
+	if s.cat(j) == catUnit && s.val(j) == uQuarter && s.toks[j].lex.flags&fPlural == 0 || s.word(j) == wPeriod {
+		q := s.lastQuarter().Value
+		tx.Value += q[4:]
+		return j + 1, tx
+	}
+	return end, tx
 }
 
 // quantMod reads a quantifying modifier ("about", "more than", "at least",
@@ -855,8 +965,26 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 				}
 			}
 		}
+		if s.cat(k) == catPart && s.toks[k].lex.flags&fPlural == 0 && s.word(j) != wEarlier && s.word(j) != wLater {
+			// "mid-afternoon", "late morning": today's.
+			tx := Timex{Type: "TIME", Value: day(s.ref) + "T" + partCode[s.val(k)], Mod: mod, Anchor: AnchorRef}
+			end := k + 1
+			if w := s.word(end); w == wToday || w == wYesterday || w == wTomorrow {
+				_, d, _ := s.deictic(end)
+				tx.Value = d.Value[:10] + "T" + partCode[s.val(k)]
+				end++
+			} else if s.cat(end) == catWeekday {
+				if e2, d, ok := s.weekdayPhrase(end); ok {
+					tx.Value = d.Value[:10] + "T" + partCode[s.val(k)]
+					end = e2
+				}
+			}
+			return end, tx, true
+		}
 		if end, tx, ok := s.core(k, false); ok && edgeable(tx) {
-			if tx.Mod == "" {
+			if tx.Mod == "" && !(len(tx.Value) == 10 && (s.word(j) == wEarlier || s.word(j) == wLater)) {
+				// "earlier Sunday" is just that day; "earlier this
+				// month" is its first part.
 				tx.Mod = mod
 			}
 			return end, tx, true
@@ -866,6 +994,12 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 		}
 	}
 	if the {
+		if s.word(j) == wFull && s.cat(j+1) == catUnit {
+			j++
+		}
+		if s.word(j) == wNear && s.word(j+1) == wFuture {
+			return j + 2, Timex{Type: "DATE", Value: "FUTURE_REF", Anchor: AnchorVague}, true
+		}
 		if end, tx, ok := s.core(j, true); ok {
 			return end, tx, true
 		}
@@ -900,6 +1034,9 @@ func edgeable(tx Timex) bool {
 // when "the" precedes i; rules that take no article fail then, and the
 // caller retries without it.
 func (s *scan) core(i int, the bool) (int, Timex, bool) {
+	if i >= len(s.toks) {
+		return 0, Timex{}, false
+	}
 	switch s.cat(i) {
 	case catMonth:
 		if the {
@@ -928,6 +1065,10 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return s.ordinalPhrase(i, the)
 	case catUnit:
 		return s.unitPhrase(i, the)
+	case catNum:
+		if y, end, ok := s.spelledYear(i); ok {
+			return end, Timex{Type: "DATE", Value: strconv.Itoa(y), Anchor: AnchorAbsolute}, true
+		}
 	case catPart:
 		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
 			// "the morning": the reference day's.
@@ -940,7 +1081,7 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 			return end, tx, true
 		}
 	}
-	if s.isApos(i) {
+	if s.isApos(i) && !the {
 		return s.aposDecade(i)
 	}
 	switch s.word(i) {
@@ -1078,12 +1219,12 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 		tx.Value = ymd(y, m, d)
 	case d > 0:
 		tx.Anchor = AnchorRef
-		tx.Value = day(s.resolveDay(m, d, s.future1(i, j)))
+		tx.Value = day(s.resolveDay(m, d, s.tense(i, j)))
 	case y > 0:
 		tx.Value = ym(y, m)
 	default:
 		tx.Anchor = AnchorRef
-		tx.Value = ym(s.resolveMonth(m, s.future1(i, j)), m)
+		tx.Value = ym(s.resolveMonth(m, s.tense(i, j)), m)
 	}
 	return j, tx, true
 }
@@ -1096,33 +1237,66 @@ func isOrdSuffix(w string) bool {
 	return false
 }
 
-// resolveMonth returns the year of month m: in the past, the latest such
-// month not after the reference month; in the future, the next one from it.
-func (s *scan) resolveMonth(m int, future bool) int {
+// resolveMonth returns the year of month m. In the past (tense < 0) it is
+// the latest such month not after the reference month; in the future
+// (tense > 0) the next one from it; with no tense the nearest, counting
+// the future half as far again.
+func (s *scan) resolveMonth(m, tense int) int {
 	y, rm := s.ref.Year(), int(s.ref.Month())
-	if future {
+	switch {
+	case tense > 0:
 		if m < rm {
 			return y + 1
 		}
 		return y
+	case tense < 0:
+		if m > rm {
+			return y - 1
+		}
+		return y
 	}
-	if m > rm {
+	// The nearest, with the future counted half as far again: news more
+	// often looks back.
+	switch d := m - rm; {
+	case d > 0 && 3*d > 2*(12-d):
 		return y - 1
+	case d < 0 && 3*(12+d) < 2*(-d):
+		return y + 1
 	}
 	return y
 }
 
-// resolveDay returns the date of month m, day d: in the past, the latest on
-// or before the reference date; in the future, the next one on or after it.
-func (s *scan) resolveDay(m, d int, future bool) time.Time {
+// resolveDay returns the date of month m, day d: in the past (tense < 0)
+// the latest on or before the reference date, in the future (tense > 0)
+// the next on or after it, with no tense the nearest, counting the future
+// half as far again.
+func (s *scan) resolveDay(m, d, tense int) time.Time {
 	y := s.ref.Year()
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if future {
-		if t.Before(s.ref) {
-			t = time.Date(y+1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	at := func(y int) time.Time {
+		if d > daysIn(m, y) {
+			return time.Date(y, time.Month(m), daysIn(m, y), 0, 0, 0, 0, time.UTC)
 		}
-	} else if t.After(s.ref) {
-		t = time.Date(y-1, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	t := at(y)
+	switch {
+	case tense > 0:
+		if t.Before(s.ref) {
+			t = at(y + 1)
+		}
+	case tense < 0:
+		if t.After(s.ref) {
+			t = at(y - 1)
+		}
+	default:
+		// The nearest, with the future counted half as far again.
+		if t.After(s.ref) {
+			if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
+				t = prev
+			}
+		} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
+			t = next
+		}
 	}
 	return t
 }
@@ -1293,7 +1467,7 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 	if s.isYear(j) {
 		return j + 1, Timex{Type: "DATE", Value: ymd(s.toks[j].num, m, d), Anchor: AnchorAbsolute}, true
 	}
-	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.future1(i, j))), Anchor: AnchorRef}, true
+	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.tense(i, j))), Anchor: AnchorRef}, true
 }
 
 func thanksgiving(y int) time.Time {
@@ -1359,9 +1533,18 @@ func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
 				if s.isYear(k) {
 					return k + 1, Timex{Type: "DATE", Value: ymd(s.toks[k].num, m, tk.num), Anchor: AnchorAbsolute}, true
 				}
-				return k, Timex{Type: "DATE", Value: day(s.resolveDay(m, tk.num, s.future1(i, k))), Anchor: AnchorRef}, true
+				return k, Timex{Type: "DATE", Value: day(s.resolveDay(m, tk.num, s.tense(i, k))), Anchor: AnchorRef}, true
 			}
 		}
+	}
+	// "the 20th century"
+	if tk.ndig <= 2 && tk.num >= 1 && s.adj(i) && s.toks[i+1].kind == tkWord && isOrdSuffix(s.tokText(i+1)) &&
+		s.cat(i+2) == catUnit && s.val(i+2) == uCentury && s.toks[i+2].lex.flags&fPlural == 0 {
+		return i + 3, Timex{Type: "DATE", Value: pad2(tk.num - 1), Anchor: AnchorAbsolute}, true
+	}
+	if tk.ndig == 4 && the && !(s.cat(i+1) == catUnit && s.val(i+1) == uQuarter || s.word(i+1) == wPeriod || s.cat(i+1) == catOrd) {
+		// "the 1990s", "the 1990 invasion": TimeML leaves "the" out.
+		return 0, Timex{}, false
 	}
 	if tk.ndig == 4 {
 		if s.adj(i) && s.toks[i+1].kind == tkWord && strings.EqualFold(s.tokText(i+1), "s") && tk.num%10 == 0 {
@@ -1391,6 +1574,24 @@ func (s *scan) yearContext(i int) bool {
 	if s.adj(i) && s.toks[i+1].kind == tkWord {
 		return false // 1990s handled by the caller; 2000m, 1200GB
 	}
+	if (s.word(i+1) == wTo || s.isPunct(i+1, '-')) && s.isNum(i+2) {
+		// "1998 to 1020": a vote count, unless both are years of a range.
+		if o := s.toks[i+2].num; s.toks[i+2].ndig == 4 && (o-y > 100 || y-o > 100) {
+			return false
+		}
+	}
+	switch s.word(i + 1) {
+	case wMoney, wCountNoun, wPercent:
+		return false
+	}
+	if s.pluralNoun(i + 1) {
+		return false // "2000 troops": a count of a plural noun
+	}
+	if w := s.word(i - 1); (w == wTo || w == wAnd || w == wOr) && s.isNum(i-2) {
+		if o := s.toks[i-2].num; o-y > 100 || y-o > 100 {
+			return false // "2019 to 1500"
+		}
+	}
 	prev := s.word(i - 1)
 	switch prev {
 	case wNumberWord, wThan, wLeast, wAbout, wOver, wUnder, wNo:
@@ -1404,18 +1605,29 @@ func (s *scan) yearContext(i int) bool {
 	if y < 1900 || y > 2050 {
 		return false
 	}
-	switch s.word(i + 1) {
-	case wMoney, wCountNoun, wPercent:
-		return false
-	}
-	if s.toks[i].e < len(s.text) && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord {
-		w := s.tokText(i + 1)
-		lw := len(w)
-		if lw > 3 && w[0] >= 'a' && w[0] <= 'z' && w[lw-1] == 's' && w[lw-2] != 's' && w[lw-2] != 'u' && w[lw-2] != 'i' && s.cat(i+1) == catNone {
-			return false // "2000 troops": a count of a plural noun
-		}
-	}
 	return true
+}
+
+// spelledYear reads a year in words, as broadcast transcripts write it:
+// "nineteen ninety-six", "nineteen eighty".
+func (s *scan) spelledYear(i int) (int, int, bool) {
+	c := s.val(i)
+	if c < 11 || c > 20 || s.cat(i+1) != catNum {
+		return 0, 0, false
+	}
+	t := s.val(i + 1)
+	if t < 20 || t%10 != 0 || t > 90 || s.toks[i+1].lex.flags&fMult != 0 {
+		return 0, 0, false
+	}
+	y, end := c*100+t, i+2
+	if s.isPunct(end, '-') && s.adj(end-1) && s.cat(end+1) == catNum && s.val(end+1) < 10 && s.val(end+1) > 0 {
+		y += s.val(end + 1)
+		end += 2
+	}
+	if s.cat(end) == catUnit {
+		return 0, 0, false
+	}
+	return y, end, true
 }
 
 // aposDecade reads "'80s" and "the '90s".
@@ -1551,6 +1763,12 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if !ok {
 		return 0, Timex{}, false
 	}
+	if w := s.word(j); (w == wTo || w == wOr) && n >= 0 {
+		// "two to three weeks", "12 or 18 months"
+		if k, c, ok := s.count(j + 1); ok && c > n {
+			j = k
+		}
+	}
 	hyph := false
 	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
 		hyph = true
@@ -1567,8 +1785,18 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if hyph && plural {
 		return 0, Timex{}, false
 	}
-	if !hyph && n == 1 && plural || n > 1 && !plural && !hyph && s.isNum(i) == false {
+	if !hyph && n == 1 && plural {
 		return 0, Timex{}, false
+	}
+	if n > 1 && !plural && !hyph && !s.plainNoun(j+1) {
+		// "two year" only before a noun: "a two day rally".
+		return 0, Timex{}, false
+	}
+	if s.capital(j) && !s.allCaps(j) {
+		return 0, Timex{}, false // a title: "60 Minutes"
+	}
+	if s.isPunct(j+1, '-') && s.adj(j) && !hyph {
+		return 0, Timex{}, false // "year-earlier", "day-long", "year-old"
 	}
 	if s.word(i) == wA && (u == uSecond) && !plural {
 		// "a second" is usually the ordinal.
@@ -1586,6 +1814,11 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if u == uWeekend {
 		return 0, Timex{}, false
 	}
+	approx := false
+	if s.word(j) == wOr && s.word(j+1) == wSo { // "a week or so ago"
+		approx = true
+		j += 2
+	}
 	// "a year ago", "two weeks ago"
 	switch s.word(j) {
 	case wAgo:
@@ -1599,7 +1832,11 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 		if v == "" {
 			return 0, Timex{}, false
 		}
-		return j + 1, Timex{Type: "DATE", Value: v, Anchor: AnchorRef}, true
+		tx := Timex{Type: "DATE", Value: v, Anchor: AnchorRef}
+		if approx {
+			tx.Mod = "APPROX"
+		}
+		return j + 1, tx, true
 	case wEarlier, wBefore, wLater, wAfter:
 		if hyph || the {
 			break
@@ -1632,14 +1869,40 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	// A plain duration. A bare "a year" after an amount is a rate: SET.
 	if n == 1 && s.word(i) == wA && !hyph && !the {
-		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') {
+		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') ||
+			s.word(i-1) == wCountNoun || s.cat(i-1) == catUnit && s.toks[i-1].lex.flags&fPlural != 0 ||
+			s.pluralNoun(i-1) {
 			return j, Timex{Type: "SET", Value: durValue(1, u), Anchor: AnchorVague}, true
 		}
-		if u == uDay && s.word(i-1) == wDays {
-			return 0, Timex{}, false
+	}
+	tx := Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}
+	if s.word(i-1) == wWithin && n >= 0 {
+		if sh, ok := shiftOf(n, u); ok {
+			tx.Anchor, tx.Shift = AnchorEvent, sh
 		}
 	}
-	return j, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	return j, tx, true
+}
+
+// plainNoun reports whether token i is a lower-case word outside the
+// lexicon, most likely a noun or adjective.
+func (s *scan) plainNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].lex.cat != catNone {
+		return false
+	}
+	c := s.text[s.toks[i].s]
+	return c >= 'a' && c <= 'z'
+}
+
+// pluralNoun reports whether token i looks like a plural common noun
+// ("flights", "seats"), which a rate such as "a week" can follow.
+func (s *scan) pluralNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].lex.cat != catNone {
+		return false
+	}
+	w := s.tokText(i)
+	n := len(w)
+	return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
 // clauseEnd reports whether token i ends a clause: punctuation, the end of
@@ -1861,6 +2124,10 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 		if s.word(j) == wBefore || s.word(j) == wAfter || s.word(j) == wOf {
 			return 0, Timex{}, false
 		}
+		if w := strings.ToLower(s.tokText(j)); w == "ended" || w == "ending" {
+			// "the year ended July 2": a fiscal year, a duration.
+			return j, Timex{Type: "DURATION", Value: "P1Y", Anchor: AnchorVague}, true
+		}
 		return j, Timex{Type: "DATE", Value: strconv.Itoa(s.ref.Year()), Anchor: AnchorRef}, true
 	case uQuarter:
 		if s.word(j) == wOf {
@@ -2042,10 +2309,13 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 	if s.word(j) == wFiscal {
 		j++
 	}
+	if s.word(j) == wPeriod && w == wLatest && the {
+		return j + 1, s.lastQuarter(), true
+	}
 	switch s.cat(j) {
 	case catUnit:
-		if s.toks[j].lex.flags&fPlural != 0 {
-			return 0, Timex{}, false
+		if s.toks[j].lex.flags&fPlural != 0 || s.capital(j) && !s.allCaps(j) {
+			return 0, Timex{}, false // a title: "This Week"
 		}
 		u := s.val(j)
 		end := j + 1
@@ -2169,7 +2439,7 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 				y++
 			}
 		case wThis:
-			y = s.resolveMonth(m, s.future1(i, j+1))
+			y = s.resolveMonth(m, s.tense(i, j+1))
 		default:
 			return 0, Timex{}, false
 		}
@@ -2272,21 +2542,18 @@ func (s *scan) withinPhrase(i int) (int, Timex, bool) {
 	j := i + 1
 	n := -1
 	if k, c, ok := s.count(j); ok {
-		n, j = c, k
+		if c >= 0 {
+			// "within two weeks": the duration is tagged on its own, and
+			// countPhrase anchors it on the event.
+			return 0, Timex{}, false
+		}
+		j = k
 	}
-	if s.cat(j) != catUnit {
+	if s.cat(j) != catUnit || s.toks[j].lex.flags&fPlural == 0 {
 		return 0, Timex{}, false
 	}
 	u := s.val(j)
-	if n < 0 {
-		if s.toks[j].lex.flags&fPlural == 0 {
-			return 0, Timex{}, false
-		}
-		n = fewOf(u)
-	}
-	if s.word(j+1) == wOf || s.word(j+1) == wAfter { // "within days of the vote"
-		// still a shift from the named event
-	}
+	n = fewOf(u)
 	sh, ok := shiftOf(n, u)
 	if !ok {
 		return 0, Timex{}, false

@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// TimeMLDoc is one TimeML (.tml) document reduced to what scoring a time
+// tagger needs: the plain text of its <TEXT> element and its gold TIMEX3
+// annotations.
+type TimeMLDoc struct {
+	// ID is the DOCID, or the file name when the document has none.
+	ID string
+	// Text is the content of <TEXT> with every tag removed and XML entities
+	// unescaped. Nothing else is changed.
+	Text string
+	// DCT is the document creation time (the date of the TIMEX3 inside
+	// <DCT>), at 00:00 UTC; the zero time when the document has none.
+	DCT time.Time
+	// Gold holds the TIMEX3 annotations of Text in order, without the DCT's.
+	// Span, Text, Type, Value and Mod are set; Span holds byte offsets into
+	// Text.
+	Gold []Timex
+}
+
+// ReadTimeML reads and parses the TimeML file at path.
+func ReadTimeML(path string) (TimeMLDoc, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return TimeMLDoc{}, fmt.Errorf("extract: reading timeml: %w", err)
+	}
+	doc, err := parseTimeML(string(b))
+	if err != nil {
+		return TimeMLDoc{}, fmt.Errorf("%s: %w", path, err)
+	}
+	if doc.ID == "" {
+		name := path[strings.LastIndexByte(path, '/')+1:]
+		doc.ID = strings.TrimSuffix(name, ".tml")
+	}
+	return doc, nil
+}
+
+// parseTimeML parses the content of a TimeML document.
+func parseTimeML(src string) (TimeMLDoc, error) {
+	var doc TimeMLDoc
+	if i := strings.Index(src, "<DOCID>"); i >= 0 {
+		rest := src[i+len("<DOCID>"):]
+		if j := strings.Index(rest, "</DOCID>"); j >= 0 {
+			doc.ID = strings.TrimSpace(rest[:j])
+		}
+	}
+	if i := strings.Index(src, "<DCT>"); i >= 0 {
+		rest := src[i:]
+		if j := strings.Index(rest, "</DCT>"); j >= 0 {
+			rest = rest[:j]
+		}
+		if k := strings.Index(rest, "<TIMEX3"); k >= 0 {
+			end := strings.IndexByte(rest[k:], '>')
+			if end >= 0 {
+				v := xmlAttr(rest[k:k+end], "value")
+				if len(v) >= 10 {
+					if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+						doc.DCT = t
+					}
+				}
+			}
+		}
+	}
+	start := strings.Index(src, "<TEXT>")
+	end := strings.LastIndex(src, "</TEXT>")
+	if start < 0 || end < start {
+		return doc, fmt.Errorf("no <TEXT> element")
+	}
+	body := src[start+len("<TEXT>") : end]
+	var out strings.Builder
+	out.Grow(len(body))
+	open := -1 // index in doc.Gold of the TIMEX3 being read
+	for i := 0; i < len(body); {
+		c := body[i]
+		switch c {
+		case '<':
+			j := strings.IndexByte(body[i:], '>')
+			if j < 0 {
+				return doc, fmt.Errorf("unterminated tag at byte %d of <TEXT>", i)
+			}
+			tag := body[i+1 : i+j]
+			i += j + 1
+			switch {
+			case strings.HasPrefix(tag, "TIMEX3"):
+				doc.Gold = append(doc.Gold, Timex{
+					Span:  Span{Start: out.Len()},
+					Type:  xmlAttr(tag, "type"),
+					Value: xmlAttr(tag, "value"),
+					Mod:   xmlAttr(tag, "mod"),
+				})
+				open = len(doc.Gold) - 1
+				if strings.HasSuffix(tag, "/") { // empty TIMEX3: no extent
+					doc.Gold = doc.Gold[:open]
+					open = -1
+				}
+			case tag == "/TIMEX3":
+				if open >= 0 {
+					doc.Gold[open].Span.End = out.Len()
+					open = -1
+				}
+			}
+		case '&':
+			j := strings.IndexByte(body[i:], ';')
+			if j < 0 || j > 10 {
+				out.WriteByte(c)
+				i++
+				continue
+			}
+			if r, ok := xmlEntity(body[i+1 : i+j]); ok {
+				out.WriteString(r)
+			} else {
+				out.WriteString(body[i : i+j+1])
+			}
+			i += j + 1
+		default:
+			out.WriteByte(c)
+			i++
+		}
+	}
+	doc.Text = out.String()
+	kept := doc.Gold[:0]
+	for _, g := range doc.Gold {
+		if g.Span.End > g.Span.Start {
+			g.Text = doc.Text[g.Span.Start:g.Span.End]
+			kept = append(kept, g)
+		}
+	}
+	doc.Gold = kept
+	return doc, nil
+}
+
+// xmlAttr returns the unescaped value of attribute name in the inside of a
+// start tag, or "".
+func xmlAttr(tag, name string) string {
+	for i := 0; ; {
+		k := strings.Index(tag[i:], name+"=")
+		if k < 0 {
+			return ""
+		}
+		k += i
+		if k > 0 && tag[k-1] != ' ' && tag[k-1] != '\t' && tag[k-1] != '\n' {
+			i = k + len(name)
+			continue
+		}
+		v := tag[k+len(name)+1:]
+		if v == "" {
+			return ""
+		}
+		q := v[0]
+		if q != '"' && q != '\'' {
+			return ""
+		}
+		e := strings.IndexByte(v[1:], q)
+		if e < 0 {
+			return ""
+		}
+		return v[1 : e+1]
+	}
+}
+
+// xmlEntity returns the text of the entity named name (without & and ;).
+func xmlEntity(name string) (string, bool) {
+	switch name {
+	case "amp":
+		return "&", true
+	case "lt":
+		return "<", true
+	case "gt":
+		return ">", true
+	case "quot":
+		return `"`, true
+	case "apos":
+		return "'", true
+	}
+	if len(name) > 1 && name[0] == '#' {
+		var n uint64
+		var err error
+		if name[1] == 'x' || name[1] == 'X' {
+			n, err = strconv.ParseUint(name[2:], 16, 32)
+		} else {
+			n, err = strconv.ParseUint(name[1:], 10, 32)
+		}
+		if err == nil {
+			return string(rune(n)), true
+		}
+	}
+	return "", false
+}
+
+// TimeMLScore holds TempEval-3 Task A figures for time expressions, pooled
+// over a corpus. P, R and F1 are in [0, 1].
+type TimeMLScore struct {
+	Gold, System int // expressions in the gold standard and in the output
+	// Relaxed counts one-to-one pairs whose spans overlap; Strict counts pairs
+	// with identical spans.
+	Relaxed, Strict int
+	// Value and Type count relaxed pairs whose value (type) equals gold's.
+	Value, Type int
+
+	RelaxedP, RelaxedR, RelaxedF1 float64
+	StrictP, StrictR, StrictF1    float64
+	// ValueF1 is RelaxedF1 times the share of relaxed pairs with gold's
+	// value; TypeF1 likewise for the type.
+	ValueF1, TypeF1 float64
+}
+
+// ScoreTimeML runs tag over every document's text with its DCT and scores
+// the output against the gold TIMEX3s like TempEval-3 Task A.
+func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []Timex) TimeMLScore {
+	var s TimeMLScore
+	for _, d := range docs {
+		sys := tag(d.Text, d.DCT)
+		s.Gold += len(d.Gold)
+		s.System += len(sys)
+		for _, p := range alignTimexes(d.Gold, sys) {
+			g, x := d.Gold[p[0]], sys[p[1]]
+			s.Relaxed++
+			if g.Span == x.Span {
+				s.Strict++
+			}
+			if g.Value == x.Value {
+				s.Value++
+			}
+			if g.Type == x.Type {
+				s.Type++
+			}
+		}
+	}
+	s.RelaxedP, s.RelaxedR, s.RelaxedF1 = prf(s.Relaxed, s.System, s.Gold)
+	s.StrictP, s.StrictR, s.StrictF1 = prf(s.Strict, s.System, s.Gold)
+	if s.Relaxed > 0 {
+		s.ValueF1 = s.RelaxedF1 * float64(s.Value) / float64(s.Relaxed)
+		s.TypeF1 = s.RelaxedF1 * float64(s.Type) / float64(s.Relaxed)
+	}
+	return s
+}
+
+// alignTimexes pairs gold and system expressions whose spans overlap, one to
+// one, preferring identical spans, and returns index pairs {gold, system}.
+// Both lists must be ordered by start.
+func alignTimexes(gold, sys []Timex) [][2]int {
+	var pairs [][2]int
+	used := make([]bool, len(sys))
+	lo := 0
+	for gi, g := range gold {
+		for lo < len(sys) && sys[lo].Span.End <= g.Span.Start {
+			lo++
+		}
+		best := -1
+		for si := lo; si < len(sys) && sys[si].Span.Start < g.Span.End; si++ {
+			if used[si] || sys[si].Span.End <= g.Span.Start {
+				continue
+			}
+			if best < 0 || sys[si].Span == g.Span {
+				best = si
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			pairs = append(pairs, [2]int{gi, best})
+		}
+	}
+	return pairs
+}
+
+// prf returns precision, recall and F1 for ok correct items out of sys
+// returned and gold expected.
+func prf(ok, sys, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(ok) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(ok) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
