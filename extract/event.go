@@ -48,6 +48,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		times := d.anchoringTimes(si)
 		isMain := !mainDone && d.isBodySentence(si)
 		if !isMain && len(times) == 0 {
+			events = d.undatedEvents(si, events, lastDated)
 			continue
 		}
 		if err := ex.tagger.tag(s); err != nil {
@@ -114,6 +115,52 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		}
 	}
 	return foldDocument(foldSentence(events))
+}
+
+// undatedEvents adds the events of sentence si, which has no time
+// expression of its own. Only lexicon triggers count here, so the sentence
+// needs no part-of-speech tags. A definite mention of an event told before
+// ("The meeting, which surprised many", "during that visit") folds into that
+// event; another event inherits the date of the event the narrative was
+// telling when it is close by, or stays undated. Only --all lists them.
+func (d *docState) undatedEvents(si int, events []timeline.Event, lastDated *timeline.Event) []timeline.Event {
+	s := &d.sents[si]
+	if isHeadline(s.Tokens) {
+		return events
+	}
+	for _, c := range d.ex.candidates(s) {
+		if !c.typed || c.trig.report || c.trig.light || c.trig.generic || c.trig.typ == "other" || d.quoted(si, c.tok) {
+			continue
+		}
+		if c.trig.noun && isDefinite(s.Tokens, c.tok) {
+			if k := antecedent(events, c.trig.typ); k >= 0 {
+				events[k].Mentions++
+				continue
+			}
+		}
+		ev := d.makeEvent(si, &c, nil, nil)
+		ev.Date = timeline.EventDate{}
+		if lastDated != nil && si-lastDated.SentenceIndex <= 2 {
+			ev.Date = lastDated.Date
+			ev.Date.Anchor = timeline.AnchorInherited
+		}
+		ev.Confidence = 0.3
+		events = append(events, ev)
+	}
+	return events
+}
+
+// antecedent returns the index of the latest event that a definite mention
+// of an event of type typ refers to: the same type, or, for a call, meeting
+// or visit, any of the three (CAMEO 04: "during that visit" after "met").
+func antecedent(events []timeline.Event, typ string) int {
+	for k := len(events) - 1; k >= 0; k-- {
+		t := events[k].Type
+		if t == typ || timeline.CAMEO(t) == "04" && timeline.CAMEO(typ) == "04" {
+			return k
+		}
+	}
+	return -1
 }
 
 // listContinues reports whether time expression cur continues a list begun

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// eventCase is one text and the listed events expected from it, each as
+// "trigger|type|date value|anchor".
+type eventCase struct {
+	name string
+	ref  string
+	text string
+	want []string
+}
+
+func listed(res *Result) []string {
+	var out []string
+	for _, e := range res.Events {
+		if timeline.IsListed(e) {
+			out = append(out, strings.Join([]string{e.Trigger, e.Type, e.Date.Value + e.Date.Mod, e.Date.Anchor}, "|"))
+		}
+	}
+	return out
+}
+
+func TestDetectEvents(t *testing.T) {
+	tests := []eventCase{
+		{"initial date dates the main verb", "2025-08-06",
+			"In early May, rebel forces launched an offensive near the border.",
+			[]string{"launched an offensive|military_operation|2025-05START|explicit"}},
+		{"said with its weekday", "1998-03-06",
+			"The foreign minister of Chile said Friday that his government would not change course.",
+			[]string{"said|statement|1998-03-06|explicit"}},
+		{"a newspaper's report is a source, not news", "1998-03-06",
+			"The daily newspaper Le Monde said Friday that the talks were going well for both sides.",
+			nil},
+		{"the complement's past event", "1998-08-21",
+			"The president said Thursday that he had ordered the strikes against the camps.",
+			[]string{"ordered the strikes|attack|1998-08-20|explicit"}},
+		{"an event noun next to its date", "1998-03-06",
+			"The council will not lift the embargo imposed after its 1990 invasion of the island state.",
+			[]string{"invasion|military_operation|1990|explicit"}},
+		{"a list of dates on one verb", "1999-03-12",
+			"The bloc was enlarged to include Norway in 1960, Austria in 1972 and Chile in 1988.",
+			[]string{"enlarged|other|1960|explicit", "enlarged|other|1972|explicit", "enlarged|other|1988|explicit"}},
+		{"coordinated verbs share the date", "2024-03-14",
+			"The two presidents held talks on Thursday and signed a trade pact.",
+			[]string{"held talks|meeting|2024-03-14|explicit", "signed|agreement|2024-03-14|explicit"}},
+		{"a date inside a quotation is the speaker's", "2024-03-14",
+			`"We will talk again next week," the envoy told reporters.`,
+			nil},
+		{"relative to the event before", "2025-08-06",
+			"On May 10, the army fired rockets at the airport. Mediators stepped in, leading to a ceasefire within days.",
+			[]string{"fired|attack|2025-05-10|explicit", "ceasefire|ceasefire|2025-05MID|relative"}},
+		{"planned events are kept", "1999-03-12",
+			"Leaders of the alliance will hold a summit in Lisbon in April.",
+			[]string{"summit|meeting|1999-04|explicit"}},
+		{"the main event takes the publication date", "2025-08-06",
+			"Kenya's foreign minister met her Ugandan counterpart to discuss the border dispute, officials said.",
+			[]string{"met|meeting|2025-08-06|document"}},
+	}
+	ex := mustNew(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustExtract(t, ex, tc.text, refDay(tc.ref))
+			checkResult(t, tc.text, res)
+			got := listed(res)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events of %q\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlanned(t *testing.T) {
+	ex := mustNew(t)
+	res := mustExtract(t, ex, "Leaders of the alliance will hold a summit in Lisbon in April. The army attacked the town on Monday.", refDay("1999-03-12"))
+	got := map[string]bool{}
+	for _, e := range res.Events {
+		got[e.Trigger] = e.Planned
+	}
+	if !got["summit"] || got["attacked"] {
+		t.Errorf("planned flags = %v, want summit planned and attacked not", got)
+	}
+}
+
+func TestLaterMentionsFold(t *testing.T) {
+	ex := mustNew(t)
+	text := "Last month, the two ministers met in Geneva. The meeting, which surprised many, lasted three hours. " +
+		"During that visit they toured a museum."
+	res := mustExtract(t, ex, text, refDay("2025-08-06"))
+	var met *timeline.Event
+	for i, e := range res.Events {
+		if e.Trigger == "met" {
+			met = &res.Events[i]
+		}
+		if e.Trigger == "meeting" || e.Trigger == "visit" {
+			t.Errorf("%q should fold into the meeting, not stand alone", e.Trigger)
+		}
+	}
+	if met == nil {
+		t.Fatalf("no event for met in %v", listed(res))
+	}
+	if met.Mentions != 3 {
+		t.Errorf("the meeting has %d mentions, want 3", met.Mentions)
+	}
+	if met.Date.Value != "2025-07" {
+		t.Errorf("the meeting is dated %q, want 2025-07", met.Date.Value)
+	}
+}
+
+func TestParticipantsAndLocation(t *testing.T) {
+	ex := mustNew(t)
+	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."
+	res := mustExtract(t, ex, text, refDay("2025-08-06"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	e := res.Events[0]
+	var who []string
+	for _, p := range e.Participants {
+		who = append(who, p.Canonical+"/"+p.Kind)
+	}
+	for _, want := range []string{"William Ruto/person", "Ghana/country"} {
+		if !strings.Contains(strings.Join(who, ","), want) {
+			t.Errorf("participants %v lack %s", who, want)
+		}
+	}
+	if e.Location == nil || e.Location.Text != "White House" {
+		t.Errorf("location = %+v, want White House", e.Location)
+	}
+}
