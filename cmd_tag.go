@@ -72,31 +72,8 @@ type tagDoc struct {
 }
 
 func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	docs := readInputs(args, stdin, o.input)
-	ex, err := extract.New()
-	if err != nil {
-		return err
-	}
-	failed := false
-	for _, d := range docs {
-		err := d.err
-		var res *extract.Result
-		var info timeline.Document
-		if err == nil {
-			ref, refSource := refDate(ex, o.refDate, d, stderr)
-			info = timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
-			res, err = ex.Extract(d.text, ref)
-		}
-		if err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
-			if o.format == "jsonl" {
-				if werr := writeErrorRecord(stdout, d, err); werr != nil {
-					return werr
-				}
-			}
-			continue
-		}
+	many := len(args) > 1
+	return extractEach(args, stdin, o.input, o.refDate, o.format, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
 		out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
 		for _, m := range res.Mentions {
 			tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
@@ -109,20 +86,12 @@ func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 		switch o.format {
 		case "json":
-			err = writeJSONIndent(stdout, out)
+			return writeJSONIndent(stdout, out)
 		case "jsonl":
-			err = writeJSONLine(stdout, out)
-		default:
-			err = writeTagTable(stdout, d.name, out, len(docs) > 1)
+			return writeJSONLine(stdout, out)
 		}
-		if err != nil {
-			return err
-		}
-	}
-	if failed {
-		return errSomeFailed
-	}
-	return nil
+		return writeTagTable(stdout, info.ID, out, many)
+	})
 }
 
 func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {

@@ -35,77 +35,84 @@ func refDate(ex *extract.Extractor, flag string, d document, stderr io.Writer) (
 	return today, "today"
 }
 
-// buildTimeline runs the pipeline on one document.
-func buildTimeline(ex *extract.Extractor, flagDate string, d document, all bool, stderr io.Writer) (timeline.Timeline, error) {
-	ref, refSource := refDate(ex, flagDate, d, stderr)
-	res, err := ex.Extract(d.text, ref)
-	if err != nil {
-		return timeline.Timeline{}, err
-	}
-	info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
-	tl := timeline.Build(info, res.Events)
-	if !all {
-		tl = tl.Filter(timeline.IsListed)
-	}
-	tl.Entities = res.Entities
-	tl.Warnings = res.Warnings
-	return tl, nil
-}
-
-func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	docs := readInputs(args, stdin, o.input)
+// extractEach reads the inputs named by args and runs the extractor on
+// each, handing every result to emit with the document's description. An
+// input that cannot be read or processed is reported on stderr, naming it,
+// and in the JSON Lines format also as an error record, so that the output
+// keeps one line per input; the other inputs go on. It returns
+// errSomeFailed when any input failed.
+func extractEach(args []string, stdin io.Reader, input, flagDate, format string, stdout, stderr io.Writer,
+	emit func(info timeline.Document, res *extract.Result) error) error {
+	docs := readInputs(args, stdin, input)
 	ex, err := extract.New()
 	if err != nil {
 		return err
 	}
 	failed := false
-	var tls []timeline.Timeline
 	for _, d := range docs {
 		err := d.err
-		var tl timeline.Timeline
 		if err == nil {
-			tl, err = buildTimeline(ex, o.refDate, d, o.all, stderr)
-		}
-		if err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
-			if o.format == "jsonl" {
-				if werr := writeErrorRecord(stdout, d, err); werr != nil {
-					return werr
+			ref, refSource := refDate(ex, flagDate, d, stderr)
+			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
+			var res *extract.Result
+			if res, err = ex.Extract(d.text, ref); err == nil {
+				if err := emit(info, res); err != nil {
+					return err // the output cannot be written: stop
 				}
+				continue
 			}
-			continue
 		}
-		switch o.format {
-		case "json":
-			err = tl.WriteJSON(stdout)
-		case "jsonl":
-			err = tl.WriteJSONL(stdout)
-		default:
-			tls = append(tls, tl)
+		failed = true
+		fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
+		if format == "jsonl" {
+			if err := writeErrorRecord(stdout, d, err); err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			return err
-		}
-	}
-	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-	switch o.format {
-	case "table":
-		if len(tls) > 0 {
-			err = timeline.WriteTable(stdout, tls, opts)
-		}
-	case "csv":
-		err = timeline.WriteCSV(stdout, tls)
-	case "markdown", "md":
-		err = timeline.WriteMarkdown(stdout, tls, opts)
-	}
-	if err != nil {
-		return err
 	}
 	if failed {
 		return errSomeFailed
 	}
 	return nil
+}
+
+func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var tls []timeline.Timeline
+	err := extractEach(args, stdin, o.input, o.refDate, o.format, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
+		tl := timeline.Build(info, res.Events)
+		if !o.all {
+			tl = tl.Filter(timeline.IsListed)
+		}
+		tl.Entities = res.Entities
+		tl.Warnings = res.Warnings
+		switch o.format {
+		case "json":
+			return tl.WriteJSON(stdout)
+		case "jsonl":
+			return tl.WriteJSONL(stdout)
+		}
+		tls = append(tls, tl)
+		return nil
+	})
+	if err != nil && err != errSomeFailed {
+		return err
+	}
+	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
+	var werr error
+	switch o.format {
+	case "table":
+		if len(tls) > 0 {
+			werr = timeline.WriteTable(stdout, tls, opts)
+		}
+	case "csv":
+		werr = timeline.WriteCSV(stdout, tls)
+	case "markdown", "md":
+		werr = timeline.WriteMarkdown(stdout, tls, opts)
+	}
+	if werr != nil {
+		return werr
+	}
+	return err
 }
 
 // writeErrorRecord writes the JSON Lines record for an input that could not

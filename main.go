@@ -88,38 +88,27 @@ const rootExample = `  chronicle --ref-date 2025-08-06 testdata/pakistan-us-2025
   chronicle eval timeline --gold ../shared/data/timelines/dev`
 
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	var o options
-	cmd := &cobra.Command{
-		Use:           "chronicle [file...]",
-		Short:         "Print the chronology of the events a news article reports",
-		Long:          rootLong,
-		Example:       rootExample,
-		Args:          cobra.ArbitraryArgs,
-		SilenceUsage:  true,
-		SilenceErrors: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := o.validate(); err != nil {
-				return err
-			}
-			return runTimeline(o, args, stdin, stdout, stderr)
-		},
-	}
+	cmd := newTimelineCmd("chronicle [file...]", "Print the chronology of the events a news article reports", stdin, stdout, stderr)
+	cmd.Example = rootExample
+	cmd.SilenceUsage = true
+	cmd.SilenceErrors = true
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	addTimelineFlags(cmd, &o)
-	cmd.AddCommand(newExtractCmd(stdin, stdout, stderr), newTagCmd(stdin, stdout, stderr), newEvalCmd(stdout, stderr))
+	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", stdin, stdout, stderr)
+	cmd.AddCommand(extractCmd, newTagCmd(stdin, stdout, stderr), newEvalCmd(stdout, stderr))
 	return cmd
 }
 
-// newExtractCmd is "chronicle extract", the same as chronicle with no
-// subcommand.
-func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+// newTimelineCmd builds the timeline command: the root command, and
+// "chronicle extract", its other name.
+func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var o options
 	cmd := &cobra.Command{
-		Use:   "extract [file...]",
-		Short: "Print the timeline (the default command)",
+		Use:   use,
+		Short: short,
 		Long:  rootLong,
+		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := o.validate(); err != nil {
 				return err

@@ -534,23 +534,22 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 }
 
 func afterBe(toks []Token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch strings.ToLower(toks[j].Text) {
-		case "is", "are", "was", "were", "be", "been", "being", "'s", "’s":
-			return true
-		}
-		if !strings.HasSuffix(toks[j].Tag, "RB") {
-			return false
-		}
-	}
-	return false
+	return afterWord(toks, i, "is", "are", "was", "were", "be", "been", "being", "'s", "’s")
 }
 
 func afterHave(toks []Token, i int) bool {
+	return afterWord(toks, i, "has", "have", "had", "'ve", "'d")
+}
+
+// afterWord reports whether one of words stands before token i, with at
+// most two adverbs between ("had been", "was reportedly").
+func afterWord(toks []Token, i int, words ...string) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch strings.ToLower(toks[j].Text) {
-		case "has", "have", "had", "'ve", "'d":
-			return true
+		w := strings.ToLower(toks[j].Text)
+		for _, x := range words {
+			if w == x {
+				return true
+			}
 		}
 		if !strings.HasSuffix(toks[j].Tag, "RB") {
 			return false

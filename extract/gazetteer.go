@@ -71,42 +71,34 @@ func loadGazetteer() (*gazetteer, error) {
 			g.capitals[f[4]] = name
 		}
 	})
-	if err == nil {
-		err = readTable("organizations.tsv", 4, func(f []string) {
-			e := gazEntry{kind: KindOrganization, canonical: f[0], country: f[2], orgKind: f[1]}
-			g.add(f[0], e)
-			for _, a := range splitList(f[3]) {
-				g.add(a, e)
-			}
-		})
-	}
-	if err == nil {
-		err = readTable("facilities.tsv", 3, func(f []string) {
-			e := gazEntry{kind: KindFacility, canonical: f[0], country: f[1]}
-			g.add(f[0], e)
-			for _, a := range splitList(f[2]) {
-				g.add(a, e)
-			}
-		})
-	}
-	if err == nil {
-		err = readTable("cities.tsv", 3, func(f []string) {
-			e := gazEntry{kind: KindCity, canonical: f[0], country: f[1]}
-			g.add(f[0], e)
-			for _, a := range splitList(f[2]) {
-				g.add(a, e)
-			}
-		})
-	}
-	if err == nil {
-		err = readTable("regions.tsv", 4, func(f []string) {
+	// the other name files: an entry per row, then its aliases
+	sources := []struct {
+		file     string
+		cols     int
+		aliasCol int
+		entry    func(f []string) gazEntry
+	}{
+		{"organizations.tsv", 4, 3, func(f []string) gazEntry {
+			return gazEntry{kind: KindOrganization, canonical: f[0], country: f[2], orgKind: f[1]}
+		}},
+		{"facilities.tsv", 3, 2, func(f []string) gazEntry { return gazEntry{kind: KindFacility, canonical: f[0], country: f[1]} }},
+		{"cities.tsv", 3, 2, func(f []string) gazEntry { return gazEntry{kind: KindCity, canonical: f[0], country: f[1]} }},
+		{"regions.tsv", 4, 3, func(f []string) gazEntry {
 			kind := KindRegion
 			if f[1] == "place" {
 				kind = KindPlace
 			}
-			e := gazEntry{kind: kind, canonical: f[0], country: f[2]}
+			return gazEntry{kind: kind, canonical: f[0], country: f[2]}
+		}},
+	}
+	for _, src := range sources {
+		if err != nil {
+			break
+		}
+		err = readTable(src.file, src.cols, func(f []string) {
+			e := src.entry(f)
 			g.add(f[0], e)
-			for _, a := range splitList(f[3]) {
+			for _, a := range splitList(f[src.aliasCol]) {
 				g.add(a, e)
 			}
 		})
