@@ -92,8 +92,8 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 				if _, n := g.lookup(toks, j); n > 0 {
 					break
 				}
-				if _, n := g.title(toks, j); n > 0 {
-					break
+				if _, n := g.title(toks, j); n > 0 && j+n < len(toks) && isNameShaped(toks[j+n].Text) {
+					break // a title before another name: "... and Gen. Munir"
 				}
 			}
 			j++

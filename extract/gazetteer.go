@@ -38,6 +38,7 @@ type gazEntry struct {
 
 type gazetteer struct {
 	names      map[string]gazEntry // exact surface form, tokens joined by one space
+	places     map[string]gazEntry // a facility also named as an organisation: "White House"
 	upper      map[string]string   // ALL-CAPS form -> surface form key
 	maxTokens  int
 	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
@@ -50,6 +51,7 @@ type gazetteer struct {
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
 		names:      map[string]gazEntry{},
+		places:     map[string]gazEntry{},
 		upper:      map[string]string{},
 		titles:     map[string]string{},
 		givenNames: map[string]bool{},
@@ -130,7 +132,10 @@ func (g *gazetteer) add(form string, e gazEntry) {
 	if key == "" {
 		return
 	}
-	if _, dup := g.names[key]; dup {
+	if old, dup := g.names[key]; dup {
+		if old.kind == KindOrganization && e.kind == KindFacility {
+			g.places[key] = e
+		}
 		return
 	}
 	g.names[key] = e
@@ -201,8 +206,31 @@ func readTable(name string, cols int, row func([]string)) error {
 }
 
 // lookup finds the longest gazetteer name starting at toks[i]; it returns
-// the entry and the number of tokens matched (0: none).
+// the entry and the number of tokens matched (0: none). A name that is both
+// an organisation and a building is the building after a locative
+// preposition: "at the White House".
 func (g *gazetteer) lookup(toks []Token, i int) (gazEntry, int) {
+	e, n := g.lookupName(toks, i)
+	if n > 0 && e.kind == KindOrganization && len(g.places) > 0 {
+		if p, ok := g.places[joinKey(toks[i:i+n])]; ok && isLocative(toks, toks[i].Span.Start) {
+			return p, n
+		}
+	}
+	return e, n
+}
+
+func joinKey(toks []Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 	max := g.maxTokens
 	if len(toks)-i < max {
 		max = len(toks) - i
