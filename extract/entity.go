@@ -308,6 +308,9 @@ func isCommonCapital(t string, atStart bool) bool {
 	if calendarWords[t] {
 		return true
 	}
+	if isAllCaps(t) {
+		return false // "US" is a country, not "us"
+	}
 	return atStart && startWords[strings.ToLower(t)]
 }
 

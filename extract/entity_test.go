@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTagEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "kind:text=canonical", in text order; time mentions left out
+	}{
+		{"titles and countries",
+			"US Secretary of State Marco Rubio met Pakistani officials.",
+			[]string{"country:US=United States", "person:Marco Rubio=Marco Rubio", "country:Pakistani=Pakistan"}},
+		{"aliases within a document",
+			"Army Chief Asim Munir arrived in Washington. Gen. Munir later met Trump. Munir left.",
+			[]string{"person:Asim Munir=Asim Munir", "city:Washington=Washington", "person:Munir=Asim Munir", "person:Munir=Asim Munir"}},
+		{"possessive and organisation acronym",
+			"Kenya’s envoy briefed NATO and the U.N. Security Council.",
+			[]string{"country:Kenya=Kenya", "organization:NATO=NATO"}},
+		{"building after at",
+			"The two leaders lunched at the White House.",
+			[]string{"facility:White House=White House"}},
+		{"all-caps dateline",
+			"NAIROBI (AP) - Police said the blast hit a market.",
+			[]string{"city:NAIROBI=Nairobi"}},
+		{"months and sentence starts are not names",
+			"In June, May said nothing. The Minister will decide.",
+			nil},
+		{"operation names are not people",
+			"Troops launched Operation Desert Lantern at dawn.",
+			nil},
+	}
+	ex := mustNew(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustExtract(t, ex, tc.text, refDay("2025-08-06"))
+			checkResult(t, tc.text, res)
+			var got []string
+			for _, m := range res.Mentions {
+				if m.Kind == KindTime {
+					continue
+				}
+				got = append(got, m.Kind+":"+m.Text+"="+m.Canonical)
+			}
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing %s in %q", w, got)
+				}
+			}
+			if tc.want == nil && len(got) > 0 {
+				t.Errorf("want no entities, got %q", got)
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRoleIsKeptApartFromName(t *testing.T) {
+	ex := mustNew(t)
+	text := "Deputy Prime Minister Mohammad Ishaq Dar spoke with Ambassador Rizwan Saeed Sheikh."
+	res := mustExtract(t, ex, text, refDay("2025-08-06"))
+	roles := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Kind == KindPerson {
+			roles[m.Text] = m.Role
+		}
+	}
+	if roles["Mohammad Ishaq Dar"] != "Deputy Prime Minister" {
+		t.Errorf("roles = %q, want Mohammad Ishaq Dar as Deputy Prime Minister", roles)
+	}
+	if roles["Rizwan Saeed Sheikh"] != "Ambassador" {
+		t.Errorf("roles = %q, want Rizwan Saeed Sheikh as Ambassador", roles)
+	}
+	for name := range roles {
+		if strings.Contains(name, "Minister") || strings.Contains(name, "Ambassador") {
+			t.Errorf("a title was glued onto the name %q", name)
+		}
+	}
+}
+
+func TestGazetteerLoads(t *testing.T) {
+	g, err := loadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ form, kind, canonical string }{
+		{"U.S.", KindCountry, "United States"},
+		{"Britain", KindCountry, "United Kingdom"},
+		{"Israeli", KindCountry, "Israel"},
+		{"Kyiv", KindCity, "Kyiv"},
+		{"Kiev", KindCity, "Kyiv"},
+		{"Gaza Strip", KindRegion, "Gaza"},
+		{"International Atomic Energy Agency", KindOrganization, "IAEA"},
+	} {
+		e, ok := g.names[tokenKey(tc.form)]
+		if !ok || e.kind != tc.kind || e.canonical != tc.canonical {
+			t.Errorf("%q = %+v, %v; want %s %s", tc.form, e, ok, tc.kind, tc.canonical)
+		}
+	}
+}
