@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,13 +178,13 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 	if len(surnames) == 0 {
 		return ms
 	}
+	// ms is ordered by offset and tokens come in order: one pass
+	next := 0
 	covered := func(sp Span) bool {
-		for _, m := range ms {
-			if m.Span.Start < sp.End && sp.Start < m.Span.End {
-				return true
-			}
+		for next < len(ms) && ms[next].Span.End <= sp.Start {
+			next++
 		}
-		return false
+		return next < len(ms) && ms[next].Span.Start < sp.End
 	}
 	var added []Mention
 	for si, s := range sents {
@@ -235,12 +236,7 @@ func resolveAliases(ms []Mention) {
 }
 
 func sortMentions(ms []Mention) {
-	// insertion sort: the slices are short and mostly sorted
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Span.Start < ms[j-1].Span.Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 }
 
 func joinTokens(text string, toks []Token) string {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -222,10 +223,7 @@ func (d *docState) isBodySentence(si int) bool {
 func (d *docState) anchoringTimes(si int) []sentTimex {
 	s := &d.sents[si]
 	var out []sentTimex
-	for _, m := range d.times {
-		if m.Sentence != si {
-			continue
-		}
+	for _, m := range inSentence(d.times, si) {
 		tx := *m.Timex
 		if tx.Type != "DATE" && tx.Type != "TIME" {
 			continue
@@ -786,8 +784,8 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	seen := map[string]bool{}
 	var loc *timeline.Entity
 	locRank := 0
-	for _, m := range d.entities {
-		if m.Sentence != si || m.Span.Start < from || m.Span.End > to {
+	for _, m := range inSentence(d.entities, si) {
+		if m.Span.Start < from || m.Span.End > to {
 			continue
 		}
 		locative := isLocative(toks, m.Span.Start)
@@ -1044,8 +1042,8 @@ func (d *docState) summary(si int, c *candidate) string {
 	}
 	// reach back to the start of an actor that ends inside or just before
 	// that stretch: "Mohammad Ishaq Dar spoke"
-	for _, m := range d.entities {
-		if m.Sentence != si || !m.IsActor() || m.Span.End > toks[c.tok].Span.Start {
+	for _, m := range inSentence(d.entities, si) {
+		if !m.IsActor() || m.Span.End > toks[c.tok].Span.Start {
 			continue
 		}
 		if m.Span.End >= toks[lo].Span.Start-1 && m.Span.Start < toks[lo].Span.Start {
@@ -1104,9 +1102,9 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 	var out []timeline.Event
 	for _, e := range events {
 		merged := false
-		for k := range out {
+		for k := len(out) - 1; k >= 0 && out[k].SentenceIndex == e.SentenceIndex; k-- {
 			o := &out[k]
-			if o.SentenceIndex == e.SentenceIndex && o.Type == e.Type && o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
+			if o.Type == e.Type && o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
 				o.Mentions += e.Mentions
 				merged = true
 				break
@@ -1158,11 +1156,13 @@ func (d *docState) quoted(si, i int) bool {
 // specific mention.
 func foldDocument(events []timeline.Event) []timeline.Event {
 	var out []timeline.Event
+	byHead := map[string][]int{} // type and trigger head -> indices into out
 	for _, e := range events {
+		key := e.Type + "\x00" + triggerHead(e.Trigger)
 		folded := false
-		for k := range out {
+		for _, k := range byHead[key] {
 			o := &out[k]
-			if o.Type != e.Type || triggerHead(o.Trigger) != triggerHead(e.Trigger) || o.SentenceIndex == e.SentenceIndex {
+			if o.SentenceIndex == e.SentenceIndex {
 				continue
 			}
 			finer, ok := nested(o.Date, e.Date)
@@ -1178,6 +1178,7 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 			break
 		}
 		if !folded {
+			byHead[key] = append(byHead[key], len(out))
 			out = append(out, e)
 		}
 	}
@@ -1229,4 +1230,15 @@ func afterDeterminer(toks []Token, i int) bool {
 func startsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// inSentence returns the mentions of sentence si from ms, which is ordered
+// by sentence.
+func inSentence(ms []Mention, si int) []Mention {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Sentence >= si })
+	hi := lo
+	for hi < len(ms) && ms[hi].Sentence == si {
+		hi++
+	}
+	return ms[lo:hi]
 }

@@ -119,17 +119,15 @@ func sentenceOf(spans []Span, off int) int {
 // is a month, not a person.
 func dropOverlaps(ents, times []Mention) []Mention {
 	out := ents[:0]
+	k := 0 // both lists are ordered by offset: one pass
 	for _, e := range ents {
-		keep := true
-		for _, t := range times {
-			if t.Span.Start < e.Span.End && e.Span.Start < t.Span.End {
-				keep = false
-				break
-			}
+		for k < len(times) && times[k].Span.End <= e.Span.Start {
+			k++
 		}
-		if keep {
-			out = append(out, e)
+		if k < len(times) && times[k].Span.Start < e.Span.End {
+			continue
 		}
+		out = append(out, e)
 	}
 	return out
 }
