@@ -20,7 +20,7 @@ func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `eval scores chronicle against annotated data, so that you can measure it on
 your own corpora. Each subcommand reads one kind of annotation.`,
 	}
-	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr))
+	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout))
 	return cmd
 }
 
@@ -134,6 +134,96 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 	check("order", t.OrderAgreement(), o.min.order)
 	if len(low) > 0 {
 		return fmt.Errorf("below the floor: %s", strings.Join(low, ", "))
+	}
+	return nil
+}
+
+type evalTimeMLOptions struct {
+	minRelaxed, minValue float64
+}
+
+func newEvalTimeMLCmd(stdout io.Writer) *cobra.Command {
+	var o evalTimeMLOptions
+	cmd := &cobra.Command{
+		Use:   "timeml DIR|FILE...",
+		Short: "Score time expressions against TimeML (TIMEX3) files",
+		Long: `eval timeml tags the text of every .tml file named (folders are searched
+for .tml files), with the file's DCT as the reference date, and scores the
+time expressions against the gold TIMEX3 tags the way TempEval-3 Task A does:
+
+  relaxed  P, R, F1 over expressions whose spans overlap the gold ones
+  strict   P, R, F1 over expressions with exactly the gold span
+  value    relaxed F1 x the share of relaxed matches with the gold value
+  type     relaxed F1 x the share of relaxed matches with the gold type
+
+Figures are pooled over all files. With --min-* floors the command exits 1
+when a figure falls below its floor (for CI).`,
+		Example: `  chronicle eval timeml ../shared/data/tempeval3/tbaq`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEvalTimeML(o, args, stdout)
+		},
+	}
+	cmd.Flags().Float64Var(&o.minRelaxed, "min-relaxed", 0, "fail when relaxed F1 is below this")
+	cmd.Flags().Float64Var(&o.minValue, "min-value", 0, "fail when value F1 is below this")
+	return cmd
+}
+
+// findFiles lists the files with the extension ext named by args, or found
+// in the folders args name, sorted.
+func findFiles(args []string, ext string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ext) {
+				out = append(out, p)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no %s files in %s", ext, strings.Join(args, ", "))
+	}
+	return out, nil
+}
+
+func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
+	paths, err := findFiles(args, ".tml")
+	if err != nil {
+		return err
+	}
+	var docs []extract.TimeMLDoc
+	for _, p := range paths {
+		d, err := extract.ReadTimeML(p)
+		if err != nil {
+			return fmt.Errorf("%s: %v", p, err)
+		}
+		docs = append(docs, d)
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	sc := extract.ScoreTimeML(docs, ex.TagTimes)
+	fmt.Fprintf(stdout, "files %d, gold expressions %d, tagged %d\n", len(docs), sc.Gold, sc.System)
+	fmt.Fprintf(stdout, "relaxed  P %.3f  R %.3f  F1 %.3f\n", sc.RelaxedP, sc.RelaxedR, sc.RelaxedF1)
+	fmt.Fprintf(stdout, "strict   P %.3f  R %.3f  F1 %.3f\n", sc.StrictP, sc.StrictR, sc.StrictF1)
+	fmt.Fprintf(stdout, "value    F1 %.3f\ntype     F1 %.3f\n", sc.ValueF1, sc.TypeF1)
+	if sc.RelaxedF1 < o.minRelaxed || sc.ValueF1 < o.minValue {
+		return fmt.Errorf("below the floor: relaxed F1 %.3f (floor %.3f), value F1 %.3f (floor %.3f)",
+			sc.RelaxedF1, o.minRelaxed, sc.ValueF1, o.minValue)
 	}
 	return nil
 }

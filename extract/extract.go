@@ -91,6 +91,18 @@ func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
 	return res, nil
 }
 
+// TagTimes returns the time expressions of text as Extract finds them,
+// sentence by sentence, normalized against ref. It is the time stage alone,
+// for scoring against TimeML corpora.
+func (ex *Extractor) TagTimes(text string, ref time.Time) []Timex {
+	sents := Segment(text)
+	spans := make([]Span, len(sents))
+	for i, s := range sents {
+		spans[i] = s.Span
+	}
+	return ex.times.Tag(text, spans, ref)
+}
+
 // docState is one document on its way through the stages.
 type docState struct {
 	ex       *Extractor
