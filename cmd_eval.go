@@ -100,14 +100,15 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := checkText(data); err != nil {
+		text, err := decodeText(data)
+		if err != nil {
 			return fmt.Errorf("%s: %v", txt, err)
 		}
 		ref, err := parseDate(g.DCT)
 		if err != nil {
 			return fmt.Errorf("%s: dct %q: want YYYY-MM-DD", p, g.DCT)
 		}
-		res, err := ex.Extract(string(data), ref)
+		res, err := ex.Extract(text, ref)
 		if err != nil {
 			return fmt.Errorf("%s: %v", txt, err)
 		}

@@ -14,9 +14,7 @@ import (
 )
 
 type tagOptions struct {
-	refDate string
-	format  string
-	input   string
+	batch batchOptions
 }
 
 func newTagCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -34,22 +32,13 @@ corpora.`,
 		Example: `  chronicle tag --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
   chronicle tag --format json article.txt | jq '.mentions[] | select(.kind == "time")'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch o.format {
-			case "table", "json", "jsonl":
-			default:
-				return usagef("unknown --format %q (want table, json or jsonl)", o.format)
-			}
-			ro := options{refDate: o.refDate, format: "table", input: o.input}
-			if err := ro.validate(); err != nil {
+			if err := o.batch.validate("table", "json", "jsonl"); err != nil {
 				return err
 			}
 			return runTag(o, args, stdin, stdout, stderr)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
-	f.StringVarP(&o.format, "format", "f", "table", `output format: "table", "json" or "jsonl"`)
-	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
+	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json" or "jsonl"`)
 	return cmd
 }
 
@@ -73,7 +62,7 @@ type tagDoc struct {
 
 func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	many := len(args) > 1
-	return extractEach(args, stdin, o.input, o.refDate, o.format, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
+	return extractEach(o.batch, args, stdin, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
 		out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
 		for _, m := range res.Mentions {
 			tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
@@ -84,7 +73,7 @@ func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			}
 			out.Mentions = append(out.Mentions, tm)
 		}
-		switch o.format {
+		switch o.batch.format {
 		case "json":
 			return writeJSONIndent(stdout, out)
 		case "jsonl":

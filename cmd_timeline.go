@@ -15,60 +15,82 @@ import (
 var errSomeFailed = errors.New("some inputs could not be processed")
 
 // refDate decides a document's reference date: the flag, the record's
-// date, a date line at the top of the text, or today.
-func refDate(ex *extract.Extractor, flag string, d document, stderr io.Writer) (time.Time, string) {
+// date, a date line at the top of the text, or today. When it falls back to
+// today it also returns a notice for stderr.
+func refDate(ex *extract.Extractor, flag string, d document, now time.Time) (time.Time, string, string) {
 	if flag != "" {
 		t, _ := parseDate(flag) // validated with the flags
-		return t, "flag"
+		return t, "flag", ""
 	}
 	if d.date != "" {
 		t, _ := parseDate(d.date) // validated when read
-		return t, "record"
+		return t, "record", ""
 	}
 	if t, ok := ex.FindRefDate(d.text); ok {
-		return t, "text"
+		return t, "text", ""
 	}
-	now := time.Now().UTC()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	fmt.Fprintf(stderr, "chronicle: %s: no publication date found; relative dates resolve against today (%s); set one with --ref-date YYYY-MM-DD\n",
+	notice := fmt.Sprintf("chronicle: %s: no publication date found; relative dates resolve against today (%s); set one with --ref-date YYYY-MM-DD\n",
 		d.name, today.Format("2006-01-02"))
-	return today, "today"
+	return today, "today", notice
+}
+
+// extracted is one document through the extractor.
+type extracted struct {
+	info   timeline.Document
+	res    *extract.Result
+	notice string // for stderr, written in input order
+}
+
+// batchOptions are the flags every command that reads documents shares.
+type batchOptions struct {
+	input   string
+	refDate string
+	format  string
+	jobs    int // workers; 0: one per core
 }
 
 // extractEach reads the inputs named by args and runs the extractor on
-// each, handing every result to emit with the document's description. An
-// input that cannot be read or processed is reported on stderr, naming it,
-// and in the JSON Lines format also as an error record, so that the output
-// keeps one line per input; the other inputs go on. It returns
-// errSomeFailed when any input failed.
-func extractEach(args []string, stdin io.Reader, input, flagDate, format string, stdout, stderr io.Writer,
+// each, on o.jobs workers, handing every result to emit in input order with
+// the document's description. An input that cannot be read or processed is
+// reported on stderr, naming it, and in the JSON Lines format also as an
+// error record, so that the output keeps one line per input; the other
+// inputs go on. It returns errSomeFailed when any input failed.
+func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr io.Writer,
 	emit func(info timeline.Document, res *extract.Result) error) error {
-	docs := readInputs(args, stdin, input)
 	ex, err := extract.New()
 	if err != nil {
 		return err
 	}
+	now := time.Now().UTC()
 	failed := false
-	for _, d := range docs {
-		err := d.err
-		if err == nil {
-			ref, refSource := refDate(ex, flagDate, d, stderr)
+	prog := newProgress(stderr)
+	defer prog.finish()
+	err = runBatch(o.jobs,
+		func(send func(document) error) error { return readInputs(args, stdin, o.input, send) },
+		func(d document) (extracted, error) {
+			ref, refSource, notice := refDate(ex, o.refDate, d, now)
+			res, err := ex.Extract(d.text, ref)
 			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
-			var res *extract.Result
-			if res, err = ex.Extract(d.text, ref); err == nil {
-				if err := emit(info, res); err != nil {
-					return err // the output cannot be written: stop
-				}
-				continue
+			return extracted{info: info, res: res, notice: notice}, err
+		},
+		func(d document, x extracted, err error) error {
+			prog.add(1)
+			if x.notice != "" {
+				fmt.Fprint(stderr, x.notice)
 			}
-		}
-		failed = true
-		fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
-		if format == "jsonl" {
-			if err := writeErrorRecord(stdout, d, err); err != nil {
-				return err
+			if err == nil {
+				return emit(x.info, x.res)
 			}
-		}
+			failed = true
+			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
+			if o.format == "jsonl" {
+				return writeErrorRecord(stdout, d, err)
+			}
+			return nil
+		})
+	if err != nil {
+		return err
 	}
 	if failed {
 		return errSomeFailed
@@ -78,14 +100,14 @@ func extractEach(args []string, stdin io.Reader, input, flagDate, format string,
 
 func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var tls []timeline.Timeline
-	err := extractEach(args, stdin, o.input, o.refDate, o.format, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
+	err := extractEach(o.batch, args, stdin, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
 		tl := timeline.Build(info, res.Events)
 		if !o.all {
 			tl = tl.Filter(timeline.IsListed)
 		}
 		tl.Entities = res.Entities
 		tl.Warnings = res.Warnings
-		switch o.format {
+		switch o.batch.format {
 		case "json":
 			return tl.WriteJSON(stdout)
 		case "jsonl":
@@ -99,7 +121,7 @@ func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Wr
 	}
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
 	var werr error
-	switch o.format {
+	switch o.batch.format {
 	case "table":
 		if len(tls) > 0 {
 			werr = timeline.WriteTable(stdout, tls, opts)

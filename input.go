@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,7 +12,13 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
+
+// This file is the read stage: files, standard input, or JSON Lines
+// records, streamed one document at a time so that memory stays bounded
+// however long the input.
 
 // document is one input on its way in: a file, standard input, or one
 // record of a JSON Lines file.
@@ -34,98 +41,167 @@ type record struct {
 	URL  string `json:"url"`
 }
 
-// readInputs reads the documents named by args ("-" or none: stdin). A
-// document that cannot be read comes back with err set, so that it is
-// reported and the others are still processed.
-func readInputs(args []string, stdin io.Reader, kind string) []document {
+// errStop is returned by a send function to stop reading.
+var errStop = errors.New("stop reading")
+
+// readInputs reads the documents named by args ("-" or none: stdin) and
+// hands each to send, in input order. A document that cannot be read is
+// sent with err set, so that it is reported and the others are still
+// processed. Reading stops when send returns an error.
+func readInputs(args []string, stdin io.Reader, kind string, send func(document) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	var docs []document
 	for _, arg := range args {
-		name, id := arg, strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg))
-		var data []byte
-		var err error
-		if arg == "-" {
-			name, id = "stdin", "stdin"
-			data, err = io.ReadAll(stdin)
-		} else {
-			data, err = os.ReadFile(arg)
+		if err := readInput(arg, stdin, kind, send); err != nil {
+			return err
 		}
-		if err != nil {
-			docs = append(docs, document{id: id, source: "path", name: name, err: err})
-			continue
-		}
-		source := "path"
-		if arg == "-" {
-			source = "stdin"
-		}
-		if kind == "jsonl" || (kind == "auto" && strings.HasSuffix(arg, ".jsonl")) {
-			docs = append(docs, readRecords(name, data)...)
-			continue
-		}
-		docs = append(docs, document{id: id, source: source, name: name, text: string(data), err: checkText(data)})
 	}
-	return docs
+	return nil
 }
 
-// readRecords splits a JSON Lines input into documents, one per non-blank
-// line; a line that is not a valid record becomes a document with err set.
-func readRecords(name string, data []byte) []document {
-	var docs []document
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), len(data)+1)
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := bytes.TrimSpace(sc.Bytes())
-		if len(raw) == 0 {
-			continue
+// readInput reads one argument: a file, or "-" for stdin.
+func readInput(arg string, stdin io.Reader, kind string, send func(document) error) error {
+	name, id, source := arg, strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg)), "path"
+	r := stdin
+	if arg == "-" {
+		name, id, source = "stdin", "stdin", "stdin"
+	} else {
+		f, err := os.Open(arg)
+		if err != nil {
+			return send(document{id: id, source: source, name: name, err: err})
 		}
-		d := document{source: "record", name: fmt.Sprintf("%s:%d", name, line), line: line}
-		var r record
-		if err := json.Unmarshal(raw, &r); err != nil {
-			d.id = fmt.Sprintf("%s:%d", strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), line)
-			d.err = fmt.Errorf("not a JSON record: %v", err)
-			docs = append(docs, d)
-			continue
+		defer f.Close()
+		r = f
+	}
+	if kind == "jsonl" || (kind == "auto" && strings.HasSuffix(arg, ".jsonl")) {
+		return readRecords(name, r, send)
+	}
+	return readText(name, id, source, r, send)
+}
+
+// readText reads one whole text document.
+func readText(name, id, source string, r io.Reader, send func(document) error) error {
+	data, err := io.ReadAll(r)
+	d := document{id: id, source: source, name: name, err: err}
+	if err == nil {
+		d.text, d.err = decodeText(data)
+	}
+	return send(d)
+}
+
+// readRecords reads a JSON Lines input one line at a time and sends a
+// document per non-blank line; a line that is not a valid record becomes a
+// document with err set.
+func readRecords(name string, r io.Reader, send func(document) error) error {
+	br := bufio.NewReaderSize(r, 64*1024)
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	for line := 1; ; line++ {
+		raw, readErr := br.ReadBytes('\n')
+		if readErr != nil && readErr != io.EOF {
+			return send(document{source: "record", name: fmt.Sprintf("%s:%d", name, line), id: fmt.Sprintf("%s:%d", base, line), line: line, err: readErr})
 		}
-		d.id, d.text, d.date, d.url = r.ID, r.Text, r.Date, r.URL
-		if d.id == "" {
-			d.id = fmt.Sprintf("%s:%d", strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), line)
-		}
-		d.err = checkText([]byte(r.Text))
-		if d.err == nil && d.date != "" {
-			if _, err := parseDate(d.date); err != nil {
-				d.err = fmt.Errorf("record date %q: want YYYY-MM-DD", d.date)
+		if trimmed := bytes.TrimSpace(raw); len(trimmed) > 0 {
+			if err := send(parseRecord(name, base, line, trimmed)); err != nil {
+				return err
 			}
 		}
-		docs = append(docs, d)
+		if readErr == io.EOF {
+			return nil
+		}
 	}
-	if err := sc.Err(); err != nil {
-		docs = append(docs, document{source: "record", name: name, id: name, err: err})
-	}
-	return docs
 }
 
-// checkText rejects input that is not text: empty, binary, or not UTF-8.
-func checkText(data []byte) error {
+func parseRecord(name, base string, line int, raw []byte) document {
+	d := document{source: "record", name: fmt.Sprintf("%s:%d", name, line), line: line}
+	var r record
+	if err := json.Unmarshal(raw, &r); err != nil {
+		d.id = fmt.Sprintf("%s:%d", base, line)
+		d.err = fmt.Errorf("not a JSON record: %v", err)
+		return d
+	}
+	d.id, d.date, d.url = r.ID, r.Date, r.URL
+	if d.id == "" {
+		d.id = fmt.Sprintf("%s:%d", base, line)
+	}
+	d.text, d.err = decodeText([]byte(r.Text))
+	if d.err == nil && d.date != "" {
+		if _, err := parseDate(d.date); err != nil {
+			d.err = fmt.Errorf("record date %q: want YYYY-MM-DD", d.date)
+		}
+	}
+	return d
+}
+
+// decodeText checks that data is text and returns it: not empty, not
+// binary, valid UTF-8. An HTML page is reduced to its text; spans then
+// refer to that text.
+func decodeText(data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fmt.Errorf("empty input: no text to read")
+		return "", fmt.Errorf("empty input: no text to read")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("binary input (NUL byte at offset %d): chronicle reads plain UTF-8 text", i)
+		return "", fmt.Errorf("binary input (NUL byte at offset %d): chronicle reads plain UTF-8 text", i)
 	}
 	if !utf8.Valid(data) {
 		for i := 0; i < len(data); {
 			r, size := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && size <= 1 {
-				return fmt.Errorf("invalid UTF-8 at byte %d: chronicle reads UTF-8 text (convert with iconv)", i)
+				return "", fmt.Errorf("invalid UTF-8 at byte %d: chronicle reads UTF-8 text (convert with iconv)", i)
 			}
 			i += size
 		}
 	}
-	return nil
+	if looksLikeHTML(data) {
+		text := htmlText(data)
+		if strings.TrimSpace(text) == "" {
+			return "", fmt.Errorf("HTML input with no text in it")
+		}
+		return text, nil
+	}
+	return string(data), nil
+}
+
+// looksLikeHTML reports whether data starts like an HTML document.
+func looksLikeHTML(data []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")) ||
+		bytes.HasPrefix(head, []byte("<article")) || bytes.HasPrefix(head, []byte("<p>")) ||
+		bytes.HasPrefix(head, []byte("<div"))
+}
+
+// htmlText returns the text of an HTML page: scripts, styles and other
+// non-content elements dropped, a line break after each block element, and
+// entities decoded. It uses the HTML5 tokenizer of golang.org/x/net/html,
+// which copes with broken markup as browsers do.
+func htmlText(data []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.WriteString(strings.Join(strings.Fields(string(z.Text())), " "))
+				b.WriteByte(' ')
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			switch tok.Data {
+			case "script", "style", "noscript", "template", "svg", "nav", "footer", "head":
+				if tok.Type == html.StartTagToken {
+					skip++
+				} else if tok.Type == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "tr", "blockquote", "title":
+				b.WriteByte('\n')
+			}
+		}
+	}
 }
 
 func parseDate(s string) (time.Time, error) {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -54,10 +55,8 @@ func usagef(format string, args ...any) error { return usageError{fmt.Errorf(for
 
 // options holds every flag of the timeline command.
 type options struct {
-	refDate  string
-	format   string
+	batch    batchOptions
 	all      bool
-	input    string
 	wide     bool
 	sentence bool
 }
@@ -122,20 +121,35 @@ func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer
 
 func addTimelineFlags(cmd *cobra.Command, o *options) {
 	f := cmd.Flags()
-	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
-	f.StringVarP(&o.format, "format", "f", "table", `output format: "table", "json", "jsonl", "csv" or "markdown"`)
+	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv" or "markdown"`)
 	f.BoolVar(&o.all, "all", false, "also list events with an inherited date, and undated ones")
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
-	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
 }
 
+// addBatchFlags adds the flags of every command that reads documents.
+func addBatchFlags(cmd *cobra.Command, o *batchOptions, format, formatHelp string) {
+	f := cmd.Flags()
+	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
+	f.StringVarP(&o.format, "format", "f", format, formatHelp)
+	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
+	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core); output keeps input order")
+}
+
 func (o *options) validate() error {
-	switch o.format {
-	case "table", "json", "jsonl", "csv", "markdown", "md":
-	default:
-		return usagef("unknown --format %q (want table, json, jsonl, csv or markdown)", o.format)
+	return o.batch.validate("table", "json", "jsonl", "csv", "markdown", "md")
+}
+
+// validate checks the shared flags; formats are the output formats the
+// command knows.
+func (o *batchOptions) validate(formats ...string) error {
+	known := false
+	for _, f := range formats {
+		known = known || f == o.format
+	}
+	if !known {
+		return usagef("unknown --format %q (want %s)", o.format, strings.Join(formats, ", "))
 	}
 	switch o.input {
 	case "auto", "text", "jsonl":
@@ -146,6 +160,9 @@ func (o *options) validate() error {
 		if _, err := parseDate(o.refDate); err != nil {
 			return usagef("--ref-date %q: want a date as YYYY-MM-DD", o.refDate)
 		}
+	}
+	if o.jobs < 0 {
+		return usagef("--jobs %d: want 0 (one per core) or more", o.jobs)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -296,4 +297,55 @@ func replaceBlock(text, start, end, body string) (string, bool) {
 		return text, false
 	}
 	return text[:i] + body + text[i+j:], true
+}
+
+func TestParallelKeepsInputOrder(t *testing.T) {
+	var in strings.Builder
+	texts := []string{
+		"On May 10, Pakistan fired missiles at Indian military sites.",
+		"Last week, Kenya and Ghana signed a trade pact in Accra.",
+		"Protesters rallied in Belgrade on Sunday against the government.",
+		"The foreign ministers of Chile and Peru met in Lima on Tuesday.",
+	}
+	for i := 0; i < 40; i++ {
+		rec, _ := json.Marshal(record{ID: fmt.Sprintf("doc%02d", i), Text: texts[i%len(texts)], Date: "2025-08-06"})
+		in.Write(rec)
+		in.WriteByte('\n')
+	}
+	serial, _, code := run(t, in.String(), "--input", "jsonl", "-f", "jsonl", "-j", "1")
+	if code != 0 {
+		t.Fatalf("-j 1: exit %d", code)
+	}
+	parallel, _, code := run(t, in.String(), "--input", "jsonl", "-f", "jsonl", "-j", "4")
+	if code != 0 {
+		t.Fatalf("-j 4: exit %d", code)
+	}
+	if serial != parallel {
+		t.Errorf("-j 4 output differs from -j 1")
+	}
+	lines := strings.Split(strings.TrimSpace(parallel), "\n")
+	if len(lines) != 40 {
+		t.Fatalf("%d lines for 40 records", len(lines))
+	}
+	for i, l := range lines {
+		if !strings.Contains(l, fmt.Sprintf(`"id":"doc%02d"`, i)) {
+			t.Fatalf("line %d is not doc%02d: %.80s", i+1, i, l)
+		}
+	}
+}
+
+func TestHTMLInputIsReducedToText(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Talks</title><script>var x = "On May 1 they met";</script></head>
+<body><nav>Home | World</nav><article><p>On May 10, Pakistan fired missiles at Indian military sites.</p>
+<p>Officials said the strikes caused no casualties &amp; no damage.</p></article></body></html>`
+	out, errOut, code := run(t, page, "--ref-date", "2025-08-06", "-f", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"value": "2025-05-10"`) || !strings.Contains(out, `"trigger": "fired"`) {
+		t.Errorf("the event in the article text was not found:\n%s", out)
+	}
+	if strings.Contains(out, "2025-05-01") || strings.Contains(out, "<p>") {
+		t.Errorf("script or markup leaked into the text:\n%s", out)
+	}
 }
