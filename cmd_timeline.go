@@ -119,20 +119,14 @@ func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Wr
 	if err != nil && err != errSomeFailed {
 		return err
 	}
-	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-	var werr error
-	switch o.batch.format {
-	case "table":
-		if len(tls) > 0 {
-			werr = timeline.WriteTable(stdout, tls, opts)
-		}
-	case "csv":
-		werr = timeline.WriteCSV(stdout, tls)
-	case "markdown", "md":
-		werr = timeline.WriteMarkdown(stdout, tls, opts)
+	if o.batch.format == "json" || o.batch.format == "jsonl" {
+		return err // written as they came
 	}
-	if werr != nil {
-		return werr
+	if len(tls) > 0 || o.batch.format == "csv" {
+		opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
+		if werr := writeTimelines(stdout, o.batch.format, tls, opts); werr != nil {
+			return werr
+		}
 	}
 	return err
 }

@@ -95,7 +95,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	cmd.SetErr(stderr)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", stdin, stdout, stderr)
-	cmd.AddCommand(extractCmd, newTagCmd(stdin, stdout, stderr), newEvalCmd(stdout, stderr))
+	cmd.AddCommand(extractCmd, newTagCmd(stdin, stdout, stderr), newMergeCmd(stdin, stdout, stderr), newEvalCmd(stdout, stderr))
 	return cmd
 }
 
@@ -121,7 +121,7 @@ func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer
 
 func addTimelineFlags(cmd *cobra.Command, o *options) {
 	f := cmd.Flags()
-	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv" or "markdown"`)
+	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv", "markdown" or "timelinejs"`)
 	f.BoolVar(&o.all, "all", false, "also list events with an inherited date, and undated ones")
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
@@ -138,7 +138,7 @@ func addBatchFlags(cmd *cobra.Command, o *batchOptions, format, formatHelp strin
 }
 
 func (o *options) validate() error {
-	return o.batch.validate("table", "json", "jsonl", "csv", "markdown", "md")
+	return o.batch.validate("table", "json", "jsonl", "csv", "markdown", "md", "timelinejs")
 }
 
 // validate checks the shared flags; formats are the output formats the

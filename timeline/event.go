@@ -56,12 +56,15 @@ type Event struct {
 	Sources       []Source  `json:"sources,omitempty"`
 }
 
-// Source names a document an event was read from; merged timelines keep
-// every source of a folded event.
+// Source is one document's report of an event, as a merged timeline keeps
+// it: the document's id and URL, and the event as that document gave it
+// (its id there, date, trigger, sentence, participants...). A merged event
+// lists every source it folds, so that merging again starts from the same
+// reports whatever the order: see [Merge].
 type Source struct {
 	Document string `json:"document"`
 	URL      string `json:"url,omitempty"`
-	Sentence string `json:"sentence,omitempty"`
+	Event
 }
 
 // DocEntity is an entity counted over a whole document.

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/spf13/cobra"
+)
+
+type mergeOptions struct {
+	format   string
+	from, to string
+	types    []string
+	actor    string
+	place    string
+	wide     bool
+	sentence bool
+}
+
+func newMergeCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var o mergeOptions
+	cmd := &cobra.Command{
+		Use:   "merge [file...]",
+		Short: "Merge many timelines into one chronology, folding duplicate events",
+		Long: `merge reads timelines written by chronicle (--format json or jsonl, from any
+number of runs or machines, or earlier merges) and prints one chronology.
+Events that report the same real-world event fold into one: the same type,
+overlapping dates, and a shared participant or the same trigger word. A
+folded event takes the most specific date among its reports and lists every
+report under "sources" (document id, url, sentence, and the event as that
+document gave it).
+
+Merging is order-independent and associative: merging shards and then
+merging the results gives the same chronology as merging everything at once,
+so chronicle can be the map step and merge the reduce step of a job spread
+over many machines.
+
+Input is the files named, or standard input when there are none or one is
+"-". Error records of a JSON Lines run are skipped, with a count on stderr.`,
+		Example: `  chronicle -f jsonl articles/*.txt > a.jsonl
+  chronicle merge a.jsonl b.jsonl --from 2025-01-01 --type attack,military_operation
+  chronicle merge --actor Pakistan -f json shard-*.json > merged.json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.validate(); err != nil {
+				return err
+			}
+			return runMerge(o, args, stdin, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "table", `output format: "table", "json", "jsonl", "csv", "markdown" or "timelinejs"`)
+	f.StringVar(&o.from, "from", "", "keep events that end on or after this day (YYYY-MM-DD)")
+	f.StringVar(&o.to, "to", "", "keep events that start on or before this day (YYYY-MM-DD)")
+	f.StringSliceVar(&o.types, "type", nil, "keep events of these types (comma-separated: attack,meeting,...)")
+	f.StringVar(&o.actor, "actor", "", "keep events with a participant whose name contains this (case-insensitive)")
+	f.StringVar(&o.place, "place", "", "keep events whose location contains this (case-insensitive)")
+	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
+	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
+	return cmd
+}
+
+func (o *mergeOptions) validate() error {
+	switch o.format {
+	case "table", "json", "jsonl", "csv", "markdown", "md", "timelinejs":
+	default:
+		return usagef("unknown --format %q (want table, json, jsonl, csv, markdown or timelinejs)", o.format)
+	}
+	for _, d := range []struct{ name, v string }{{"--from", o.from}, {"--to", o.to}} {
+		if d.v != "" {
+			if _, err := parseDate(d.v); err != nil {
+				return usagef("%s %q: want a date as YYYY-MM-DD", d.name, d.v)
+			}
+		}
+	}
+	known := map[string]bool{}
+	for _, t := range timeline.Types() {
+		known[t] = true
+	}
+	for _, t := range o.types {
+		if !known[t] {
+			return usagef("unknown --type %q (want one of %s)", t, strings.Join(timeline.Types(), ", "))
+		}
+	}
+	return nil
+}
+
+func runMerge(o mergeOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	var tls []timeline.Timeline
+	skipped := 0
+	for _, arg := range args {
+		got, errs, err := readTimelines(arg, stdin)
+		if err != nil {
+			return err
+		}
+		tls = append(tls, got...)
+		skipped += errs
+	}
+	if skipped > 0 {
+		fmt.Fprintf(stderr, "chronicle: merge: skipped %d error records\n", skipped)
+	}
+	tl := timeline.Merge(tls...).Filter(o.keep)
+	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
+	return writeTimelines(stdout, o.format, []timeline.Timeline{tl}, opts)
+}
+
+// keep reports whether an event passes the merge filters.
+func (o *mergeOptions) keep(e timeline.Event) bool {
+	if o.from != "" && (e.Date.End == "" || e.Date.End < o.from) {
+		return false
+	}
+	if o.to != "" && (e.Date.Start == "" || e.Date.Start > o.to) {
+		return false
+	}
+	if len(o.types) > 0 {
+		ok := false
+		for _, t := range o.types {
+			ok = ok || t == e.Type
+		}
+		if !ok {
+			return false
+		}
+	}
+	if o.actor != "" {
+		ok := false
+		for _, p := range e.Participants {
+			ok = ok || containsFold(p.Text, o.actor) || containsFold(p.Canonical, o.actor)
+		}
+		if !ok {
+			return false
+		}
+	}
+	if o.place != "" && (e.Location == nil || !containsFold(e.Location.Text, o.place) && !containsFold(e.Location.Canonical, o.place)) {
+		return false
+	}
+	return true
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// readTimelines reads the timelines of one JSON or JSON Lines file ("-":
+// stdin): a stream of document objects. It returns how many error records
+// it skipped.
+func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error) {
+	name, r := arg, stdin
+	if arg == "-" {
+		name = "stdin"
+	} else {
+		f, err := os.Open(arg)
+		if err != nil {
+			return nil, 0, err
+		}
+		defer f.Close()
+		r = f
+	}
+	dec := json.NewDecoder(r)
+	var out []timeline.Timeline
+	skipped := 0
+	for n := 1; ; n++ {
+		var raw struct {
+			timeline.Timeline
+			Error string `json:"error"`
+		}
+		err := dec.Decode(&raw)
+		if errors.Is(err, io.EOF) {
+			return out, skipped, nil
+		}
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n, err)
+		}
+		if raw.Error != "" {
+			skipped++
+			continue
+		}
+		if raw.Schema != timeline.Schema {
+			return nil, 0, fmt.Errorf("%s: timeline %d: schema %d, want %d", name, n, raw.Schema, timeline.Schema)
+		}
+		out = append(out, raw.Timeline)
+	}
+}
+
+// writeTimelines renders timelines in one of the output formats.
+func writeTimelines(w io.Writer, format string, tls []timeline.Timeline, opts timeline.TableOptions) error {
+	switch format {
+	case "json":
+		for _, tl := range tls {
+			if err := tl.WriteJSON(w); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "jsonl":
+		for _, tl := range tls {
+			if err := tl.WriteJSONL(w); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		return timeline.WriteCSV(w, tls)
+	case "markdown", "md":
+		return timeline.WriteMarkdown(w, tls, opts)
+	case "timelinejs":
+		return timeline.WriteTimelineJS(w, tls)
+	}
+	return timeline.WriteTable(w, tls, opts)
+}

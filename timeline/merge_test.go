@@ -1,0 +1,87 @@
+package timeline
+
+import (
+	"bytes"
+	"testing"
+)
+
+func report(doc, trigger, typ, value, who string, offset int) Event {
+	e := Event{Trigger: trigger, Type: typ, Date: NewEventDate("", value, "", AnchorExplicit),
+		Span: [2]int{offset, offset + len(trigger)}, Mentions: 1, Sentence: doc + ": " + trigger}
+	if who != "" {
+		e.Participants = []Entity{{Text: who, Kind: "country", Canonical: who}}
+	}
+	return e
+}
+
+func mergeFixtures() []Timeline {
+	a := Build(Document{ID: "a", URL: "https://a.example/1"}, []Event{
+		report("a", "fired", "attack", "2025-05-10", "Pakistan", 10),
+		report("a", "met", "meeting", "2025-07", "Marco Rubio", 50),
+		report("a", "ceasefire", "ceasefire", "2025-05", "", 90),
+	})
+	b := Build(Document{ID: "b"}, []Event{
+		report("b", "missile strikes", "attack", "2025-05", "Pakistan", 5), // the same attack, less precise
+		report("b", "talks", "meeting", "2025-07-14", "Marco Rubio", 40),   // the same meeting, more precise
+		report("b", "protest", "protest", "2025-06-01", "", 70),
+	})
+	c := Build(Document{ID: "c"}, []Event{
+		report("c", "attack", "attack", "2025-05-10", "India", 3),        // same day, same word as nobody: apart
+		report("c", "ceasefire", "ceasefire", "2025-05-12", "", 20),      // same word, overlapping: folds with a
+		report("c", "meeting", "meeting", "2025-01-03", "Marco Rubio", 60), // another meeting
+	})
+	return []Timeline{a, b, c}
+}
+
+func mergedJSON(t *testing.T, tl Timeline) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := tl.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestMergeIsAssociativeAndOrderIndependent(t *testing.T) {
+	f := mergeFixtures()
+	a, b, c := f[0], f[1], f[2]
+	want := mergedJSON(t, Merge(a, b, c))
+	cases := map[string]Timeline{
+		"(a+b)+c":   Merge(Merge(a, b), c),
+		"a+(b+c)":   Merge(a, Merge(b, c)),
+		"(a+c)+b":   Merge(Merge(a, c), b),
+		"c+b+a":     Merge(c, b, a),
+		"b+(c+a)":   Merge(b, Merge(c, a)),
+		"((c)+a)+b": Merge(Merge(Merge(c), a), b),
+	}
+	for name, tl := range cases {
+		if got := mergedJSON(t, tl); got != want {
+			t.Errorf("%s differs from a+b+c:\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
+
+func TestMergeFoldsTheSameEvent(t *testing.T) {
+	tl := Merge(mergeFixtures()...)
+	byTrigger := map[string]Event{}
+	for _, e := range tl.Events {
+		byTrigger[e.Trigger] = e
+	}
+	if len(tl.Events) != 6 {
+		t.Errorf("got %d events, want 6 (9 reports, 3 folds): %v", len(tl.Events), triggers(tl))
+	}
+	fired, ok := byTrigger["fired"]
+	if !ok || len(fired.Sources) != 2 || fired.Date.Value != "2025-05-10" || fired.Mentions != 2 {
+		t.Errorf("the attack should fold a and b, keep the day: %+v", fired)
+	}
+	talks, ok := byTrigger["talks"]
+	if !ok || len(talks.Sources) != 2 || talks.Date.Value != "2025-07-14" {
+		t.Errorf("the meeting should take b's more precise date: %+v", talks)
+	}
+	if fired.Sources[0].Document != "a" || fired.Sources[0].URL != "https://a.example/1" || fired.Sources[0].Sentence == "" {
+		t.Errorf("sources should keep document, url and sentence: %+v", fired.Sources[0])
+	}
+	if _, ok := byTrigger["attack"]; !ok {
+		t.Errorf("c's attack by India shares no participant or word with a's: it should stay apart")
+	}
+}
