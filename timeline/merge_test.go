@@ -26,8 +26,8 @@ func mergeFixtures() []Timeline {
 		report("b", "protest", "protest", "2025-06-01", "", 70),
 	})
 	c := Build(Document{ID: "c"}, []Event{
-		report("c", "attack", "attack", "2025-05-10", "India", 3),        // same day, same word as nobody: apart
-		report("c", "ceasefire", "ceasefire", "2025-05-12", "", 20),      // same word, overlapping: folds with a
+		report("c", "attack", "attack", "2025-05-10", "India", 3),          // same day, same word as nobody: apart
+		report("c", "ceasefire", "ceasefire", "2025-05-12", "", 20),        // same word, overlapping: folds with a
 		report("c", "meeting", "meeting", "2025-01-03", "Marco Rubio", 60), // another meeting
 	})
 	return []Timeline{a, b, c}
