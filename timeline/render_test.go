@@ -234,3 +234,42 @@ func TestWriteMarkdown(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteTimelineJS(t *testing.T) {
+	tl := Build(Document{ID: "doc"}, []Event{
+		{Trigger: "attack", Type: "attack", Summary: "an attack", Date: NewEventDate("late April", "2025-04", "END", AnchorExplicit)},
+		{Trigger: "fired", Type: "attack", Summary: "fired missiles", Date: NewEventDate("May 10", "2025-05-10", "", AnchorExplicit), Span: [2]int{5, 10}},
+		{Trigger: "met", Type: "meeting", Summary: "met", Date: NewEventDate("last week", "2025-W31", "", AnchorExplicit)},
+		{Trigger: "said", Type: "statement", Summary: "said"},
+	})
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, []Timeline{tl}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Events []struct {
+			StartDate   map[string]int  `json:"start_date"`
+			EndDate     *map[string]int `json:"end_date"`
+			DisplayDate string          `json:"display_date"`
+			Group       string          `json:"group"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Events) != 3 {
+		t.Fatalf("want the 3 dated events, got %d:\n%s", len(got.Events), buf.String())
+	}
+	month := got.Events[0]
+	if _, hasDay := month.StartDate["day"]; hasDay || month.StartDate["month"] != 4 || month.DisplayDate != "late April 2025" || month.Group != "attack" {
+		t.Errorf("late April = %+v, want year and month only, displayed as late April 2025", month)
+	}
+	day := got.Events[1]
+	if day.StartDate["day"] != 10 || day.EndDate != nil || day.DisplayDate != "May 10, 2025" {
+		t.Errorf("May 10 = %+v", day)
+	}
+	week := got.Events[2]
+	if week.EndDate == nil || (*week.EndDate)["day"] != 3 || week.DisplayDate != "week 31 of 2025" {
+		t.Errorf("week 31 = %+v, want it to end on Sunday 3 August", week)
+	}
+}

@@ -31,8 +31,12 @@ type tjsEvent struct {
 	UniqueID    string   `json:"unique_id,omitempty"`
 }
 
+type tjsTitle struct {
+	Text tjsText `json:"text"`
+}
+
 type tjsTimeline struct {
-	Title  *tjsEvent  `json:"title,omitempty"`
+	Title  *tjsTitle  `json:"title,omitempty"`
 	Events []tjsEvent `json:"events"`
 }
 
@@ -42,7 +46,7 @@ type tjsTimeline struct {
 func WriteTimelineJS(w io.Writer, tls []Timeline) error {
 	out := tjsTimeline{Events: []tjsEvent{}}
 	if len(tls) == 1 {
-		out.Title = &tjsEvent{Text: tjsText{Headline: tls[0].Document.ID}}
+		out.Title = &tjsTitle{Text: tjsText{Headline: tls[0].Document.ID}}
 	}
 	for _, tl := range tls {
 		for _, e := range tl.Events {
