@@ -100,7 +100,7 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		text, err := decodeText(data)
+		text, err := decodeText(string(data))
 		if err != nil {
 			return fmt.Errorf("%s: %v", txt, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
@@ -64,11 +65,18 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 	}
 	now := time.Now().UTC()
 	failed := false
+	// Long documents take a lot of memory while they are worked on: one at
+	// a time, however many workers, keeps the peak bounded.
+	var long sync.Mutex
 	prog := newProgress(stderr)
 	defer prog.finish()
 	err = runBatch(o.jobs,
 		func(send func(document) error) error { return readInputs(args, stdin, o.input, send) },
 		func(d document) (extracted, error) {
+			if len(d.text) > extract.ChunkSize {
+				long.Lock()
+				defer long.Unlock()
+			}
 			ref, refSource, notice := refDate(ex, o.refDate, d, now)
 			res, err := ex.Extract(d.text, ref)
 			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}

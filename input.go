@@ -82,10 +82,16 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 
 // readText reads one whole text document.
 func readText(name, id, source string, r io.Reader, send func(document) error) error {
-	data, err := io.ReadAll(r)
+	var b strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			b.Grow(int(info.Size()) + 1) // one allocation, no copy
+		}
+	}
+	_, err := io.Copy(&b, r)
 	d := document{id: id, source: source, name: name, err: err}
 	if err == nil {
-		d.text, d.err = decodeText(data)
+		d.text, d.err = decodeText(b.String())
 	}
 	return send(d)
 }
@@ -124,7 +130,7 @@ func parseRecord(name, base string, line int, raw []byte) document {
 	if d.id == "" {
 		d.id = fmt.Sprintf("%s:%d", base, line)
 	}
-	d.text, d.err = decodeText([]byte(r.Text))
+	d.text, d.err = decodeText(r.Text)
 	if d.err == nil && d.date != "" {
 		if _, err := parseDate(d.date); err != nil {
 			d.err = fmt.Errorf("record date %q: want YYYY-MM-DD", d.date)
@@ -136,16 +142,16 @@ func parseRecord(name, base string, line int, raw []byte) document {
 // decodeText checks that data is text and returns it: not empty, not
 // binary, valid UTF-8. An HTML page is reduced to its text; spans then
 // refer to that text.
-func decodeText(data []byte) (string, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
+func decodeText(data string) (string, error) {
+	if len(strings.TrimSpace(data)) == 0 {
 		return "", fmt.Errorf("empty input: no text to read")
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	if i := strings.IndexByte(data, 0); i >= 0 {
 		return "", fmt.Errorf("binary input (NUL byte at offset %d): chronicle reads plain UTF-8 text", i)
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(data) {
 		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
+			r, size := utf8.DecodeRuneInString(data[i:])
 			if r == utf8.RuneError && size <= 1 {
 				return "", fmt.Errorf("invalid UTF-8 at byte %d: chronicle reads UTF-8 text (convert with iconv)", i)
 			}
@@ -159,24 +165,26 @@ func decodeText(data []byte) (string, error) {
 		}
 		return text, nil
 	}
-	return string(data), nil
+	return data, nil
 }
 
 // looksLikeHTML reports whether data starts like an HTML document.
-func looksLikeHTML(data []byte) bool {
-	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
-		bytes.HasPrefix(head, []byte("<head")) || bytes.HasPrefix(head, []byte("<body")) ||
-		bytes.HasPrefix(head, []byte("<article")) || bytes.HasPrefix(head, []byte("<p>")) ||
-		bytes.HasPrefix(head, []byte("<div"))
+func looksLikeHTML(data string) bool {
+	head := strings.ToLower(strings.TrimSpace(data[:min(len(data), 512)]))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div"} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlText returns the text of an HTML page: scripts, styles and other
 // non-content elements dropped, a line break after each block element, and
 // entities decoded. It uses the HTML5 tokenizer of golang.org/x/net/html,
 // which copes with broken markup as browsers do.
-func htmlText(data []byte) string {
-	z := html.NewTokenizer(bytes.NewReader(data))
+func htmlText(data string) string {
+	z := html.NewTokenizer(strings.NewReader(data))
 	var b strings.Builder
 	skip := 0
 	for {

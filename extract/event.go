@@ -43,7 +43,7 @@ type sentTimex struct {
 func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 	var events []timeline.Event
 	var lastDated *timeline.Event
-	mainDone := false
+	mainDone := d.mainDone
 	for si := range d.sents {
 		s := &d.sents[si]
 		times := d.anchoringTimes(si)

@@ -40,7 +40,9 @@ func New() (*Extractor, error) {
 
 // Result is what Extract finds in one text.
 type Result struct {
-	// Sentences are the text's sentences with their tokens.
+	// Sentences are the text's sentences with their tokens; for a text
+	// longer than ChunkSize, their spans only (Tokens is nil), to keep
+	// memory bounded.
 	Sentences []Sentence
 	// Mentions are the entities and time expressions, ordered by Span.Start.
 	Mentions []Mention
@@ -57,6 +59,13 @@ type Result struct {
 // ErrEmpty is returned for a text with no words in it.
 var ErrEmpty = errors.New("no text to read")
 
+// ChunkSize is the most text Extract works on at once. A longer text is
+// read in chunks of about this size, cut at line breaks or sentence ends,
+// so that memory stays bounded however long the text; names and events
+// are still folded across the whole text, but a later chunk does not know
+// the aliases introduced in an earlier one.
+const ChunkSize = 256 << 10
+
 // Extract runs the pipeline on text, with ref as the reference
 // (publication) date that relative dates resolve against. text must be
 // valid UTF-8. Every Span in the result is a byte range of text.
@@ -64,11 +73,82 @@ func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("invalid UTF-8 at byte %d", firstInvalid(text))
 	}
-	d := &docState{ex: ex, text: text, ref: ref}
-	d.sents = Segment(text)
-	if len(d.sents) == 0 {
+	if len(text) <= ChunkSize {
+		res := ex.extractChunk(text, ref, true)
+		if len(res.Sentences) == 0 {
+			return nil, ErrEmpty
+		}
+		return res, nil
+	}
+	res := &Result{}
+	var ents []Mention
+	for off, sents := 0, 0; off < len(text); {
+		end := chunkEnd(text, off)
+		part := ex.extractChunk(text[off:end], ref, off == 0)
+		for _, s := range part.Sentences {
+			res.Sentences = append(res.Sentences, Sentence{Span: Span{s.Span.Start + off, s.Span.End + off}})
+		}
+		for _, m := range part.Mentions {
+			m.Span.Start += off
+			m.Span.End += off
+			m.Sentence += sents
+			res.Mentions = append(res.Mentions, m)
+			if m.Kind != KindTime {
+				ents = append(ents, m)
+			}
+		}
+		for _, e := range part.Events {
+			e.Span[0] += off
+			e.Span[1] += off
+			e.SentenceIndex += sents
+			for i := range e.Participants {
+				e.Participants[i].Span[0] += off
+				e.Participants[i].Span[1] += off
+			}
+			res.Events = append(res.Events, e)
+		}
+		res.Warnings = append(res.Warnings, part.Warnings...)
+		sents += len(part.Sentences)
+		off = end
+	}
+	if len(res.Sentences) == 0 {
 		return nil, ErrEmpty
 	}
+	res.Events = foldDocument(res.Events)
+	res.Entities = docEntities(ents)
+	return res, nil
+}
+
+// chunkEnd returns where the chunk of text that starts at off ends: at the
+// last line break in its second half, else the last sentence end, else the
+// last space, else ChunkSize bytes on (at a character boundary).
+func chunkEnd(text string, off int) int {
+	if len(text)-off <= ChunkSize {
+		return len(text)
+	}
+	window := text[off : off+ChunkSize]
+	half := ChunkSize / 2
+	if i := strings.LastIndexByte(window[half:], '\n'); i >= 0 {
+		return off + half + i + 1
+	}
+	if i := strings.LastIndex(window[half:], ". "); i >= 0 {
+		return off + half + i + 2
+	}
+	if i := strings.LastIndexByte(window[half:], ' '); i >= 0 {
+		return off + half + i + 1
+	}
+	end := off + ChunkSize
+	for end > off && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+// extractChunk runs the stages on one text; main says whether it may hold
+// the article's main reported event (only the first chunk does).
+func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result {
+	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main}
+	d.sents = Segment(text)
 	spans := make([]Span, len(d.sents))
 	for i, s := range d.sents {
 		spans[i] = s.Span
@@ -81,14 +161,13 @@ func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
 	d.entities = ex.gaz.tagEntities(text, d.sents)
 	d.entities = dropOverlaps(d.entities, d.times)
 	events := ex.detectEvents(d)
-	res := &Result{
+	return &Result{
 		Sentences: d.sents,
 		Mentions:  mergeMentions(d.entities, d.times),
 		Events:    events,
 		Entities:  docEntities(d.entities),
 		Warnings:  d.warnings,
 	}
-	return res, nil
 }
 
 // TagTimes returns the time expressions of text as Extract finds them,
@@ -113,6 +192,7 @@ type docState struct {
 	entities []Mention
 	warnings []string
 	quotes   [][]bool // per sentence and token: inside a quotation
+	mainDone bool     // the main reported event is found, or not to be looked for
 }
 
 func (d *docState) warn(msg string) { d.warnings = append(d.warnings, msg) }
