@@ -346,3 +346,10 @@ var placeSuffixes = setOf("Province", "River", "Sea", "Valley", "Island", "Islan
 	"Desert", "Strait", "Gulf", "Bay", "Lake", "Peninsula", "Airport", "Base", "Square", "Street",
 	"Road", "Bridge", "Camp", "Hospital", "Stadium", "Palace", "Embassy", "Consulate", "Prison",
 	"County", "District", "Region", "Territory", "Plant", "Port")
+
+// TagEntities returns the people, places and organisations of text, ordered
+// by offset: the entity stage of [Extractor.Extract] alone, without time
+// expressions or events. It is what `chronicle eval conll` scores.
+func (ex *Extractor) TagEntities(text string) []Mention {
+	return ex.gaz.tagEntities(text, Segment(text))
+}
