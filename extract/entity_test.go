@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -107,5 +108,28 @@ func TestGazetteerLoads(t *testing.T) {
 		if !ok || e.kind != tc.kind || e.canonical != tc.canonical {
 			t.Errorf("%q = %+v, %v; want %s %s", tc.form, e, ok, tc.kind, tc.canonical)
 		}
+	}
+}
+
+func BenchmarkTagEntities(b *testing.B) {
+	g, err := loadGazetteer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, name := range []string{"../testdata/pakistan-us-2025.txt", "../testdata/accra-talks.txt"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteByte('\n')
+	}
+	text := strings.Repeat(sb.String(), 20)
+	sents := Segment(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.tagEntities(text, sents)
 	}
 }
