@@ -49,7 +49,7 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	for si := range sents {
 		out = append(out, g.tagSentence(text, sents, si)...)
 	}
-	markTeams(sents, out)
+	out = markTeams(sents, out)
 	resolveAliases(out)
 	out = g.tagSurnames(text, sents, out)
 	resolveAliases(out)
@@ -61,28 +61,96 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 // 56") or beaten ("Leicestershire beat Somerset") is a team, and so is
 // every other mention of it in the document that does not follow "in",
 // "at" and the like.
-func markTeams(sents []Sentence, ms []Mention) {
+func markTeams(sents []Sentence, ms []Mention) []Mention {
 	teams := map[string]bool{}
+	sport := isSportsReport(sents)
 	for _, m := range ms {
-		if (m.Kind == KindCity || m.Kind == KindRegion) && isTeamContext(sents[m.Sentence].Tokens, m.Span) {
+		if (m.Kind == KindCity || m.Kind == KindRegion && !homeNations[m.Canonical]) && isTeamContext(sents[m.Sentence].Tokens, m.Span) {
 			teams[m.Canonical] = true
 		}
 	}
-	if len(teams) == 0 {
-		return
+	if len(teams) == 0 && !sport {
+		return ms
 	}
 	for i := range ms {
 		m := &ms[i]
-		if (m.Kind != KindCity && m.Kind != KindRegion) || !teams[m.Canonical] {
+		if (m.Kind != KindCity && m.Kind != KindRegion) || !teams[m.Canonical] && !(sport && m.Kind == KindCity) {
 			continue
 		}
 		toks := sents[m.Sentence].Tokens
 		if isLocative(toks, m.Span.Start) || isDateline(toks, m.Span) {
 			continue
 		}
+		if !teams[m.Canonical] {
+			// a sports report's city not seen as a team: a club unless it
+			// follows a comma or bracket ("at Lord 's , London")
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.Start })
+			if k > 0 && (toks[k-1].Text == "," || toks[k-1].Text == "(") {
+				continue
+			}
+		}
 		m.Kind, m.orgKind = KindOrganization, "team"
 	}
+	return tagTeamNames(sents, ms)
 }
+
+// tagTeamNames tags the other mentions of single-word teams found by their
+// context ("Surrey 429-7" ... "as Surrey closed on 429").
+func tagTeamNames(sents []Sentence, ms []Mention) []Mention {
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.orgKind == "team" && !strings.Contains(m.Text, " ") {
+			names[m.Text] = true
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	var added []Mention
+	next := 0
+	for si, s := range sents {
+		for _, t := range s.Tokens {
+			if !names[t.Text] {
+				continue
+			}
+			for next < len(ms) && ms[next].Span.End <= t.Span.Start {
+				next++
+			}
+			if next < len(ms) && ms[next].Span.Start < t.Span.End {
+				continue
+			}
+			added = append(added, Mention{Kind: KindOrganization, Text: t.Text, Span: t.Span, Canonical: t.Text, Sentence: si, orgKind: "team"})
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sortMentions(ms)
+	return ms
+}
+
+// isSportsReport reports whether the text reads as a sports report, where
+// a city named outside "in", "at" and the like is a club: it uses several
+// words that only sport uses.
+func isSportsReport(sents []Sentence) bool {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if w := strings.ToLower(t.Text); sportWords[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen) >= 3
+}
+
+var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis",
+	"golf", "cycling", "athletics", "innings", "wicket", "wickets", "goalkeeper", "striker", "midfielder",
+	"defender", "goal", "goals", "scored", "equaliser", "equalizer", "penalty", "halftime", "half-time",
+	"league", "championship", "semifinal", "semi-final", "quarterfinal", "quarter-final", "playoff", "playoffs",
+	"pitcher", "inning", "homer", "touchdown", "rebounds", "coach", "stadium", "match", "matches", "fixture",
+	"fixtures", "season", "draw", "drew", "title", "cup", "club", "clubs", "referee", "tournament", "seeded")
 
 // isTeamContext reports whether the place at sp is followed by a score or
 // sits in a "beat" or "v" construction.
@@ -106,6 +174,10 @@ func isTeamContext(toks []Token, sp Span) bool {
 	}
 	return false
 }
+
+// homeNations are regions that play as nations: their teams are places in
+// CoNLL's sense, like national teams.
+var homeNations = setOf("England", "Scotland", "Wales", "Northern Ireland")
 
 var teamVerbs = setOf("beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "edged", "routed",
 	"crushed", "trounced", "hammered", "overcame", "outscored", "blanked", "swept", "v", "vs", "v.", "vs.", "versus")
@@ -212,8 +284,9 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 		j := i
 		for j < len(toks) && isNameToken(toks[j].Text, g, j > i) {
 			if j > i {
-				if _, n := g.lookup(toks, j); n > 0 {
-					break
+				if _, n := g.lookup(toks, j); n > 0 && !(j == i+1 && n == 1 && g.givenNames[toks[i].Text] && !isAllCaps(toks[j].Text) &&
+					(j+1 >= len(toks) || !startsUpper(toks[j+1].Text))) {
+					break // "Michael Jordan" is a person; "Gordon Brown" too
 				}
 				if _, n := g.title(toks, j); n > 0 && j+n < len(toks) && isNameShaped(toks[j+n].Text) {
 					break // a title before another name: "... and Gen. Munir"
@@ -235,6 +308,10 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 			continue
 		}
 		kind := g.classifyRun(run, role != "", headline)
+		team := false
+		if kind == "" && !headline && len(run) <= 3 && isTeamContext(toks, Span{run[0].Span.Start, run[len(run)-1].Span.End}) {
+			kind, team = KindOrganization, true // "Surrey 429-7", "beat Ruch"
+		}
 		if (kind == KindOrganization || kind == "" && len(run) == 1 && ofHeads[run[0].Text]) && !headline {
 			// "Bank of England", "League of Women Voters"
 			if end := g.ofTail(toks, j); end > j {
@@ -247,6 +324,9 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 		if kind != "" {
 			m := Mention{Kind: kind, Text: joinTokens(text, run), Span: Span{run[0].Span.Start, run[len(run)-1].Span.End},
 				Canonical: joinTokens(text, run), Sentence: si}
+			if team {
+				m.orgKind = "team"
+			}
 			if kind == KindPerson {
 				m.Role = role
 				m.Country = roleCountry
@@ -419,6 +499,12 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 	}
 	if len(surnames) == 0 {
 		return ms
+	}
+	for i := range ms {
+		// "Gough 3-45": a bowler's figures, not a team's score
+		if m := &ms[i]; m.orgKind == "team" && m.Country == "" && surnames[m.Text] != "" && m.Canonical == m.Text {
+			m.Kind, m.orgKind = KindPerson, ""
+		}
 	}
 	// ms is ordered by offset and tokens come in order: one pass
 	next := 0
