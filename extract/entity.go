@@ -50,6 +50,7 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 		out = append(out, g.tagSentence(text, sents, si)...)
 	}
 	out = markTeams(sents, out)
+	g.capitalActors(sents, out)
 	resolveAliases(out)
 	out = g.tagSurnames(text, sents, out)
 	resolveAliases(out)
@@ -152,6 +153,37 @@ var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "ba
 	"pitcher", "inning", "homer", "touchdown", "rebounds", "coach", "stadium", "match", "matches", "fixture",
 	"fixtures", "season", "draw", "drew", "title", "cup", "club", "clubs", "referee", "tournament", "seeded")
 
+// capitalActors reads a capital city that acts as its country's
+// government: "Islamabad strongly denied", "Washington and Islamabad have
+// moved", "ties with Washington". Such a mention becomes the country,
+// under its own text. A capital after "in", "at" and the like, at the head
+// of a dateline, after a determiner or before a name stays a city.
+func (g *gazetteer) capitalActors(sents []Sentence, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		country, ok := g.capitals[m.Canonical]
+		if m.Kind != KindCity || !ok {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.Start })
+		e := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.End })
+		if isLocative(toks, m.Span.Start) || isDateline(toks, m.Span) || k == 0 && e < len(toks) && toks[e].Text == "(" {
+			continue
+		}
+		if k > 0 {
+			switch strings.ToLower(toks[k-1].Text) {
+			case "the", "a", "an", "of", "this", "that", "greater", "central", "downtown", "north", "south", "east", "west":
+				continue
+			}
+		}
+		if e < len(toks) && (startsUpper(toks[e].Text) || toks[e].Text == "-") {
+			continue // "Washington Post" or a list of places
+		}
+		m.Kind, m.Canonical, m.Country = KindCountry, country, country
+	}
+}
+
 // isTeamContext reports whether the place at sp is followed by a score or
 // sits in a "beat" or "v" construction.
 func isTeamContext(toks []Token, sp Span) bool {
@@ -228,7 +260,7 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 	toks := sents[si].Tokens
 	headline := isTitleCase(toks)
 	var out []Mention
-	role, roleCountry := "", ""
+	role, roleCountry, roleStart := "", "", 0
 	for i := 0; i < len(toks); {
 		t := toks[i].Text
 		if !startsUpper(t) {
@@ -240,7 +272,12 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 		}
 		// a title, possibly several ("Deputy Prime Minister and Foreign Minister")
 		if kind, n := g.title(toks, i); n > 0 && !(n == 1 && i+1 < len(toks) && !startsUpper(toks[i+1].Text) && kind != "honorific") {
-			role = joinTokens(text, toks[i:i+n])
+			if role != "" && i > 0 && (toks[i-1].Text == "and" || toks[i-1].Text == ",") {
+				// "Deputy Prime Minister and Foreign Minister"
+				role = text[roleStart:toks[i+n-1].Span.End]
+			} else {
+				role, roleStart = joinTokens(text, toks[i:i+n]), toks[i].Span.Start
+			}
 			_ = kind
 			i += n
 			continue
@@ -392,10 +429,10 @@ func (g *gazetteer) ofTail(toks []Token, j int) int {
 	if toks[k].Text == "the" && k+1 < len(toks) {
 		k++
 	}
-	if _, n := g.lookup(toks, k); n > 0 {
-		return k + n
-	}
 	end := k
+	if _, n := g.lookup(toks, k); n > 0 {
+		end = k + n
+	}
 	for end < len(toks) && end < k+4 && isNameToken(toks[end].Text, g, end > k) {
 		end++
 	}
@@ -706,7 +743,8 @@ var orgSuffixes = setOf("Party", "Council", "Ministry", "Department", "Agency", 
 	"Congress", "Office", "Service", "Services", "Bureau", "Authority", "Board", "League", "Federation",
 	"Alliance", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "Radio", "Insight",
 	"Exchange", "Corporation", "Holdings", "Airlines", "Airways", "Motors", "Club", "FC", "Society", "Foundation",
-	"Church", "Academy", "College", "Trust", "Partners", "Securities", "Industries", "Telecom", "Chamber")
+	"Church", "Academy", "College", "Trust", "Partners", "Securities", "Industries", "Telecom", "Chamber",
+	"Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Telegraph", "Courier", "Dispatch", "Monitor")
 
 var placeSuffixes = setOf("Province", "River", "Sea", "Valley", "Island", "Islands", "Mountains",
 	"Desert", "Strait", "Gulf", "Bay", "Lake", "Peninsula", "Airport", "Base", "Square", "Street",
