@@ -49,17 +49,218 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	for si := range sents {
 		out = append(out, g.tagSentence(text, sents, si)...)
 	}
+	out = markTeams(sents, out)
+	g.capitalActors(sents, out)
 	resolveAliases(out)
 	out = g.tagSurnames(text, sents, out)
 	resolveAliases(out)
 	return out
 }
 
+// markTeams turns cities and regions that stand for sports teams into
+// organisations: a place followed by a score ("Surrey 429-7", "CHICAGO 74
+// 56") or beaten ("Leicestershire beat Somerset") is a team, and so is
+// every other mention of it in the document that does not follow "in",
+// "at" and the like.
+func markTeams(sents []Sentence, ms []Mention) []Mention {
+	teams := map[string]bool{}
+	sport := isSportsReport(sents)
+	for _, m := range ms {
+		if (m.Kind == KindCity || m.Kind == KindRegion && !homeNations[m.Canonical]) && isTeamContext(sents[m.Sentence].Tokens, m.Span) {
+			teams[m.Canonical] = true
+		}
+	}
+	if len(teams) == 0 && !sport {
+		return ms
+	}
+	for i := range ms {
+		m := &ms[i]
+		if (m.Kind != KindCity && m.Kind != KindRegion) || !teams[m.Canonical] && !(sport && m.Kind == KindCity) {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		if isLocative(toks, m.Span.Start) || isDateline(toks, m.Span) {
+			continue
+		}
+		if !teams[m.Canonical] {
+			// a sports report's city not seen as a team: a club unless it
+			// follows a comma or bracket ("at Lord 's , London")
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.Start })
+			if k > 0 && (toks[k-1].Text == "," || toks[k-1].Text == "(") {
+				continue
+			}
+		}
+		m.Kind, m.orgKind = KindOrganization, "team"
+	}
+	return tagTeamNames(sents, ms)
+}
+
+// tagTeamNames tags the other mentions of single-word teams found by their
+// context ("Surrey 429-7" ... "as Surrey closed on 429").
+func tagTeamNames(sents []Sentence, ms []Mention) []Mention {
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.orgKind == "team" && !strings.Contains(m.Text, " ") {
+			names[m.Text] = true
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	var added []Mention
+	next := 0
+	for si, s := range sents {
+		for _, t := range s.Tokens {
+			if !names[t.Text] {
+				continue
+			}
+			for next < len(ms) && ms[next].Span.End <= t.Span.Start {
+				next++
+			}
+			if next < len(ms) && ms[next].Span.Start < t.Span.End {
+				continue
+			}
+			added = append(added, Mention{Kind: KindOrganization, Text: t.Text, Span: t.Span, Canonical: t.Text, Sentence: si, orgKind: "team"})
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sortMentions(ms)
+	return ms
+}
+
+// isSportsReport reports whether the text reads as a sports report, where
+// a city named outside "in", "at" and the like is a club: it uses several
+// words that only sport uses.
+func isSportsReport(sents []Sentence) bool {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if w := strings.ToLower(t.Text); sportWords[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen) >= 3
+}
+
+var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis",
+	"golf", "cycling", "athletics", "innings", "wicket", "wickets", "goalkeeper", "striker", "midfielder",
+	"defender", "goal", "goals", "scored", "equaliser", "equalizer", "penalty", "halftime", "half-time",
+	"league", "championship", "semifinal", "semi-final", "quarterfinal", "quarter-final", "playoff", "playoffs",
+	"pitcher", "inning", "homer", "touchdown", "rebounds", "coach", "stadium", "match", "matches", "fixture",
+	"fixtures", "season", "draw", "drew", "title", "cup", "club", "clubs", "referee", "tournament", "seeded")
+
+// capitalActors reads a capital city that acts as its country's
+// government: "Islamabad strongly denied", "Washington and Islamabad have
+// moved", "ties with Washington". Such a mention becomes the country,
+// under its own text. A capital after "in", "at" and the like, at the head
+// of a dateline, after a determiner or before a name stays a city.
+func (g *gazetteer) capitalActors(sents []Sentence, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		country, ok := g.capitals[m.Canonical]
+		if m.Kind != KindCity || !ok {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.Start })
+		e := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.End })
+		if isLocative(toks, m.Span.Start) || isDateline(toks, m.Span) || k == 0 && e < len(toks) && toks[e].Text == "(" {
+			continue
+		}
+		if k > 0 {
+			switch strings.ToLower(toks[k-1].Text) {
+			case "the", "a", "an", "of", "this", "that", "greater", "central", "downtown", "north", "south", "east", "west":
+				continue
+			}
+		}
+		if e < len(toks) && (startsUpper(toks[e].Text) || toks[e].Text == "-") {
+			continue // "Washington Post" or a list of places
+		}
+		m.Kind, m.Canonical, m.Country = KindCountry, country, country
+	}
+}
+
+// isTeamContext reports whether the place at sp is followed by a score or
+// sits in a "beat" or "v" construction.
+func isTeamContext(toks []Token, sp Span) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.End })
+	first := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.Start })
+	if k < len(toks) {
+		next := toks[k].Text
+		if isScore(next) && !isDateline(toks, sp) {
+			return true
+		}
+		if teamVerbs[next] {
+			return true
+		}
+	}
+	if first > 0 {
+		switch toks[first-1].Text {
+		case "beat", "beating", "v", "v.", "vs", "vs.", "versus":
+			return true
+		}
+	}
+	return false
+}
+
+// homeNations are regions that play as nations: their teams are places in
+// CoNLL's sense, like national teams.
+var homeNations = setOf("England", "Scotland", "Wales", "Northern Ireland")
+
+var teamVerbs = setOf("beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "edged", "routed",
+	"crushed", "trounced", "hammered", "overcame", "outscored", "blanked", "swept", "v", "vs", "v.", "vs.", "versus")
+
+// isScore reports whether t looks like a score or a figure in a table:
+// digits, possibly with "-" or "/" ("2-1", "429-7"), but not a year or a
+// date.
+func isScore(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	dashes := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == '-' || c == '/':
+			dashes++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	if dashes >= 2 {
+		return false // 1996-08-30
+	}
+	if len(t) == 4 && dashes == 0 && (t[:2] == "19" || t[:2] == "20") {
+		return false // a year
+	}
+	return true
+}
+
+// isDateline reports whether the place at sp opens its sentence and is
+// followed by a date or a comma: "LONDON 1996-08-30", "ISLAMABAD, Aug 6".
+func isDateline(toks []Token, sp Span) bool {
+	if len(toks) == 0 || toks[0].Span.Start != sp.Start {
+		return false
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.End })
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k].Text
+	return t == "," || t == "(" || strings.Count(t, "-") == 2 && t[0] >= '0' && t[0] <= '9'
+}
+
 func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention {
 	toks := sents[si].Tokens
-	headline := isHeadline(toks)
+	headline := isTitleCase(toks)
 	var out []Mention
-	role, roleCountry := "", ""
+	role, roleCountry, roleStart := "", "", 0
 	for i := 0; i < len(toks); {
 		t := toks[i].Text
 		if !startsUpper(t) {
@@ -71,12 +272,42 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 		}
 		// a title, possibly several ("Deputy Prime Minister and Foreign Minister")
 		if kind, n := g.title(toks, i); n > 0 && !(n == 1 && i+1 < len(toks) && !startsUpper(toks[i+1].Text) && kind != "honorific") {
-			role = joinTokens(text, toks[i:i+n])
+			if role != "" && i > 0 && (toks[i-1].Text == "and" || toks[i-1].Text == ",") {
+				// "Deputy Prime Minister and Foreign Minister"
+				role = text[roleStart:toks[i+n-1].Span.End]
+			} else {
+				role, roleStart = joinTokens(text, toks[i:i+n]), toks[i].Span.Start
+			}
 			_ = kind
 			i += n
 			continue
 		}
+		if end := g.teamPrefixed(toks, i); end > i {
+			// "Real Madrid", "Red Star Belgrade"
+			out = append(out, g.orgMention(text, toks, i, end, si))
+			role, roleCountry = "", ""
+			i = end
+			continue
+		}
 		if e, n := g.lookup(toks, i); n > 0 && !(n == 1 && isCommonCapital(t, i == 0 || headline)) {
+			if end := g.orgTail(toks, i+n, e.kind); end > i+n {
+				// "Tokyo Stock Exchange", "Bristol City", "Chicago White Sox"
+				m := g.orgMention(text, toks, i, end, si)
+				if e.kind == KindCountry {
+					m.Country = e.canonical
+				}
+				out = append(out, m)
+				role, roleCountry = "", ""
+				i = end
+				continue
+			}
+			if e.kind == KindOrganization {
+				if end := g.ofTail(toks, i+n); end > i+n {
+					out = append(out, g.orgMention(text, toks, i, end, si))
+					i = end
+					continue
+				}
+			}
 			m := Mention{Kind: e.kind, Text: joinTokens(text, toks[i:i+n]), Span: Span{toks[i].Span.Start, toks[i+n-1].Span.End},
 				Canonical: e.canonical, Country: e.country, Sentence: si, demonym: e.demonym, orgKind: e.orgKind}
 			out = append(out, m)
@@ -90,8 +321,9 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 		j := i
 		for j < len(toks) && isNameToken(toks[j].Text, g, j > i) {
 			if j > i {
-				if _, n := g.lookup(toks, j); n > 0 {
-					break
+				if _, n := g.lookup(toks, j); n > 0 && !(j == i+1 && n == 1 && g.givenNames[toks[i].Text] && !isAllCaps(toks[j].Text) &&
+					(j+1 >= len(toks) || !startsUpper(toks[j+1].Text))) {
+					break // "Michael Jordan" is a person; "Gordon Brown" too
 				}
 				if _, n := g.title(toks, j); n > 0 && j+n < len(toks) && isNameShaped(toks[j+n].Text) {
 					break // a title before another name: "... and Gen. Munir"
@@ -107,15 +339,31 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 			continue
 		}
 		run := toks[i:j]
-		if !headline && (i == 0 || isSentenceStartWord(toks, i)) && isCommonCapital(run[0].Text, true) {
+		if !headline && (i == 0 || isSentenceStartWord(toks, i)) && (isCommonCapital(run[0].Text, true) || g.isCommonWord(run[0].Text)) {
 			// "The", "In", "After"...: skip the word, look again after it
 			i++
 			continue
 		}
 		kind := g.classifyRun(run, role != "", headline)
+		team := false
+		if kind == "" && !headline && len(run) <= 3 && isTeamContext(toks, Span{run[0].Span.Start, run[len(run)-1].Span.End}) {
+			kind, team = KindOrganization, true // "Surrey 429-7", "beat Ruch"
+		}
+		if (kind == KindOrganization || kind == "" && len(run) == 1 && ofHeads[run[0].Text]) && !headline {
+			// "Bank of England", "League of Women Voters"
+			if end := g.ofTail(toks, j); end > j {
+				out = append(out, g.orgMention(text, toks, i, end, si))
+				role, roleCountry = "", ""
+				i = end
+				continue
+			}
+		}
 		if kind != "" {
 			m := Mention{Kind: kind, Text: joinTokens(text, run), Span: Span{run[0].Span.Start, run[len(run)-1].Span.End},
 				Canonical: joinTokens(text, run), Sentence: si}
+			if team {
+				m.orgKind = "team"
+			}
 			if kind == KindPerson {
 				m.Role = role
 				m.Country = roleCountry
@@ -127,6 +375,112 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 	}
 	return out
 }
+
+func (g *gazetteer) orgMention(text string, toks []Token, i, end, si int) Mention {
+	name := joinTokens(text, toks[i:end])
+	return Mention{Kind: KindOrganization, Text: name, Span: Span{toks[i].Span.Start, toks[end-1].Span.End},
+		Canonical: name, Sentence: si}
+}
+
+// orgTail looks for the rest of an organisation's name after a place name
+// that ends before toks[j]: capitalised words ending in an organisation
+// word ("Tokyo Stock Exchange") or, after a city or region, a team word
+// ("Bristol City", "Chicago White Sox"). It returns the end of the name, or
+// j when there is none.
+func (g *gazetteer) orgTail(toks []Token, j int, kind string) int {
+	team := kind == KindCity || kind == KindRegion
+	end := j
+	for k := j; k < len(toks) && k < j+3; k++ {
+		w := toks[k].Text
+		if !isNameShaped(w) || isCommonCapital(w, false) || isInitialToken(w) {
+			break
+		}
+		if _, n := g.title(toks, k); n > 0 {
+			break
+		}
+		if orgSuffixes[w] || team && (teamSuffixes[w] || isTeamPlural(w)) {
+			end = k + 1
+		}
+		if _, n := g.lookup(toks, k); n > 0 {
+			break
+		}
+	}
+	return end
+}
+
+// isTeamPlural reports whether w, after a city, names a team: a capitalised
+// plural ("Yankees", "Bulls") that is not a word for an agreement or games.
+func isTeamPlural(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAllCaps(w) && !notTeams[w]
+}
+
+var notTeams = setOf("Accords", "Agreements", "Conventions", "Talks", "Olympics", "Games", "Protocols",
+	"Islands", "Mountains", "Heights", "Hills", "Falls", "Springs", "Affairs", "Times", "News", "Forces",
+	"Services", "Relations", "Rights", "Islands", "Plains", "Lakes", "Keys", "Highlands", "Territories")
+
+// ofTail extends an organisation's name ending before toks[j] over "of"
+// and a name: "Bank of England", "League of Women Voters". It returns the
+// new end, or j.
+func (g *gazetteer) ofTail(toks []Token, j int) int {
+	if j == 0 || !ofHeads[toks[j-1].Text] || j+1 >= len(toks) || toks[j].Text != "of" {
+		return j
+	}
+	k := j + 1
+	if toks[k].Text == "the" && k+1 < len(toks) {
+		k++
+	}
+	end := k
+	if _, n := g.lookup(toks, k); n > 0 {
+		end = k + n
+	}
+	for end < len(toks) && end < k+4 && isNameToken(toks[end].Text, g, end > k) {
+		end++
+	}
+	if end == k {
+		return j
+	}
+	return end
+}
+
+// teamPrefixed finds a sports club named by a prefix word and a place or
+// name ("Real Madrid", "Dynamo Kiev"); it returns the end of the name or i.
+func (g *gazetteer) teamPrefixed(toks []Token, i int) int {
+	n := 0
+	switch {
+	case teamPrefixes[toks[i].Text]:
+		n = 1
+	case i+1 < len(toks) && teamPrefixes[toks[i].Text+" "+toks[i+1].Text]:
+		n = 2
+	default:
+		return i
+	}
+	k := i + n
+	if _, m := g.lookup(toks, k); m > 0 {
+		return k + m
+	}
+	end := k
+	for end < len(toks) && end < k+2 && isNameToken(toks[end].Text, g, true) {
+		end++
+	}
+	if end == k {
+		return i
+	}
+	return end
+}
+
+var teamPrefixes = setOf("Real", "Atletico", "Sporting", "Dinamo", "Dynamo", "Racing", "Olympique", "Borussia",
+	"Spartak", "Lokomotiv", "CSKA", "Red Star", "Slavia", "Sparta", "Partizan", "Deportivo", "Steaua", "FC",
+	"AC", "AS", "SV", "VfB", "VfL", "Hapoel", "Maccabi", "Universidad", "Club")
+
+var teamSuffixes = setOf("United", "City", "Rovers", "Athletic", "Wanderers", "Town", "Albion", "Rangers",
+	"County", "Hotspur", "Villa", "Forest", "Orient", "Argyle", "Thistle", "FC", "Sox", "Jazz", "Heat", "Magic",
+	"Wild", "Fire", "Galaxy", "Dynamo")
+
+// ofHeads are the organisation words that take "of" and a name.
+var ofHeads = setOf("Bank", "University", "League", "Ministry", "Council", "Association", "Federation",
+	"Institute", "Church", "Party", "Union", "Court", "Department", "Office", "Commission", "Committee",
+	"Organisation", "Organization", "Academy", "Museum", "Chamber", "Board", "Society", "Confederation",
+	"Bureau", "Agency", "College", "School", "Corporation", "Movement", "Front", "Army", "Fund")
 
 // classifyRun decides what a run of capitalised tokens names.
 func (g *gazetteer) classifyRun(run []Token, titled, headline bool) string {
@@ -140,6 +494,11 @@ func (g *gazetteer) classifyRun(run []Token, titled, headline bool) string {
 	if titled {
 		return KindPerson
 	}
+	// "C. Lewis", "Peter Hedblom": a person even in a line of capitals,
+	// such as a list of names or a title-case headline
+	if len(run) >= 2 && (isInitialToken(run[0].Text) || g.givenNames[run[0].Text]) && !isAllCaps(run[1].Text) && !g.anyCommon(run[1:]) {
+		return KindPerson
+	}
 	if headline {
 		return ""
 	}
@@ -149,7 +508,7 @@ func (g *gazetteer) classifyRun(run []Token, titled, headline bool) string {
 	if len(run) >= 2 && len(run) <= 4 && !eventNameHeads[run[0].Text] {
 		for _, t := range run {
 			w := t.Text
-			if isCommonCapital(w, true) || !isNameShaped(w) ||
+			if isCommonCapital(w, true) || !isNameShaped(w) || g.isCommonWord(w) ||
 				strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 				return ""
 			}
@@ -168,7 +527,7 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 			continue
 		}
 		parts := strings.Fields(m.Text)
-		if len(parts) < 2 {
+		if len(parts) < 2 || g.isCommonWord(parts[len(parts)-1]) {
 			continue
 		}
 		if prev, ok := surnames[parts[len(parts)-1]]; !ok || len(m.Text) > len(prev) {
@@ -177,6 +536,12 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 	}
 	if len(surnames) == 0 {
 		return ms
+	}
+	for i := range ms {
+		// "Gough 3-45": a bowler's figures, not a team's score
+		if m := &ms[i]; m.orgKind == "team" && m.Country == "" && surnames[m.Text] != "" && m.Canonical == m.Text {
+			m.Kind, m.orgKind = KindPerson, ""
+		}
 	}
 	// ms is ordered by offset and tokens come in order: one pass
 	next := 0
@@ -262,6 +627,22 @@ func isNameShaped(t string) bool {
 	return true
 }
 
+func (g *gazetteer) anyCommon(run []Token) bool {
+	for _, t := range run {
+		if g.isCommonWord(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitialToken reports whether t is an initial: a capital letter and a full
+// stop ("C.").
+func isInitialToken(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n+1 == len(t) && t[n] == '.' && unicode.IsUpper(r)
+}
+
 func isNameToken(t string, g *gazetteer, inside bool) bool {
 	if inside && g.particles[t] {
 		return true
@@ -285,6 +666,26 @@ func isHeadline(toks []Token) bool {
 	}
 	return words >= 4 && caps*10 >= words*7
 }
+
+// isTitleCase reports whether the sentence is a headline in title case or
+// capitals: mostly capitalised words (see isHeadline), and no lower-case
+// word other than the short function words headlines leave in lower case.
+// A byline ("Farkhund Yousafzai is an Associate Editor at ...") is not one.
+func isTitleCase(toks []Token) bool {
+	if !isHeadline(toks) {
+		return false
+	}
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLower(r) && !headlineLower[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+var headlineLower = setOf("a", "an", "the", "and", "as", "at", "by", "for", "in", "of", "on", "or", "to", "vs",
+	"vs.", "v", "with", "from", "into", "over", "but", "nor", "per", "via", "up", "off", "out", "'s", "’s")
 
 func isSentenceStartWord(toks []Token, i int) bool {
 	if i == 0 {
@@ -340,9 +741,19 @@ var orgSuffixes = setOf("Party", "Council", "Ministry", "Department", "Agency", 
 	"Ltd.", "Company", "Co.", "Group", "Union", "Association", "Institute", "University", "Front",
 	"Movement", "Army", "Navy", "Force", "Forces", "Guard", "Court", "Parliament", "Assembly", "Senate",
 	"Congress", "Office", "Service", "Services", "Bureau", "Authority", "Board", "League", "Federation",
-	"Alliance", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "Radio", "Insight")
+	"Alliance", "Network", "News", "Times", "Post", "Journal", "Press", "Television", "Radio", "Insight",
+	"Exchange", "Corporation", "Holdings", "Airlines", "Airways", "Motors", "Club", "FC", "Society", "Foundation",
+	"Church", "Academy", "College", "Trust", "Partners", "Securities", "Industries", "Telecom", "Chamber",
+	"Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Telegraph", "Courier", "Dispatch", "Monitor")
 
 var placeSuffixes = setOf("Province", "River", "Sea", "Valley", "Island", "Islands", "Mountains",
 	"Desert", "Strait", "Gulf", "Bay", "Lake", "Peninsula", "Airport", "Base", "Square", "Street",
 	"Road", "Bridge", "Camp", "Hospital", "Stadium", "Palace", "Embassy", "Consulate", "Prison",
 	"County", "District", "Region", "Territory", "Plant", "Port")
+
+// TagEntities returns the people, places and organisations of text, ordered
+// by offset: the entity stage of [Extractor.Extract] alone, without time
+// expressions or events. It is what `chronicle eval conll` scores.
+func (ex *Extractor) TagEntities(text string) []Mention {
+	return ex.gaz.tagEntities(text, Segment(text))
+}

@@ -44,6 +44,7 @@ type gazetteer struct {
 	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
 	maxTitle   int
 	givenNames map[string]bool
+	common     map[string]bool // common English words, lower case: not names on their own
 	particles  map[string]bool
 	capitals   map[string]string // capital city -> country (metonymy: "Islamabad denied")
 }
@@ -55,6 +56,7 @@ func loadGazetteer() (*gazetteer, error) {
 		upper:      map[string]string{},
 		titles:     map[string]string{},
 		givenNames: map[string]bool{},
+		common:     map[string]bool{},
 		particles:  map[string]bool{},
 		capitals:   map[string]string{},
 	}
@@ -115,6 +117,9 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("given_names.txt", 1, func(f []string) { g.givenNames[f[0]] = true })
+	}
+	if err == nil {
+		err = readTable("common_words.txt", 1, func(f []string) { g.common[f[0]] = true })
 	}
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
@@ -273,6 +278,17 @@ func (g *gazetteer) title(toks []Token, i int) (string, int) {
 		}
 	}
 	return kind, best
+}
+
+// isCommonWord reports whether the capitalised word t is a common English
+// word ("Heads", "Women"), which says little about a name when a headline
+// or a sentence start capitalises it. All-caps words are never common:
+// "US" is a country.
+func (g *gazetteer) isCommonWord(t string) bool {
+	if isAllCaps(t) {
+		return false
+	}
+	return g.common[strings.ToLower(t)]
 }
 
 func isAllCaps(s string) bool {
