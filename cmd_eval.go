@@ -20,7 +20,7 @@ func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `eval scores chronicle against annotated data, so that you can measure it on
 your own corpora. Each subcommand reads one kind of annotation.`,
 	}
-	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout))
+	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout), newEvalCoNLLCmd(stdout))
 	return cmd
 }
 
@@ -225,6 +225,71 @@ func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
 	if sc.RelaxedF1 < o.minRelaxed || sc.ValueF1 < o.minValue {
 		return fmt.Errorf("below the floor: relaxed F1 %.3f (floor %.3f), value F1 %.3f (floor %.3f)",
 			sc.RelaxedF1, o.minRelaxed, sc.ValueF1, o.minValue)
+	}
+	return nil
+}
+
+type evalCoNLLOptions struct {
+	verbose bool
+	minF1   float64
+}
+
+func newEvalCoNLLCmd(stdout io.Writer) *cobra.Command {
+	var o evalCoNLLOptions
+	cmd := &cobra.Command{
+		Use:   "conll FILE...",
+		Short: "Score entity tagging against CoNLL-2003-format data",
+		Long: `eval conll rebuilds the text of every document of CoNLL-2003-format files
+(token POS chunk NER per line, IOB tags, -DOCSTART- between documents), tags
+its entities, and scores them span-exact for PER, LOC and ORG, as conlleval
+does. Kinds map person -> PER; country, city, region, place, facility ->
+LOC; organization -> ORG. MISC is left out: a mention that overlaps a gold
+MISC entity counts neither way, and nationality words ("Pakistani") are not
+places. With --min-f1 the command exits 1 when overall F1 is below it.`,
+		Example: `  chronicle eval conll ../shared/data/conll2003/valid.txt`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEvalCoNLL(o, args, stdout)
+		},
+	}
+	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "list every missed and spurious entity")
+	cmd.Flags().Float64Var(&o.minF1, "min-f1", 0, "fail when overall F1 is below this")
+	return cmd
+}
+
+func runEvalCoNLL(o evalCoNLLOptions, args []string, stdout io.Writer) error {
+	var docs []extract.CoNLLDoc
+	for _, p := range args {
+		d, err := extract.ReadCoNLL(p)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d...)
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	sc := extract.ScoreCoNLL(docs, ex.TagEntities)
+	if o.verbose {
+		for _, e := range sc.Errors {
+			what := "spurious"
+			if e.Missed {
+				what = "missed"
+			}
+			fmt.Fprintf(stdout, "doc %d\t%s\t%s\t%q\n", e.Doc+1, what, e.Type, e.Text)
+		}
+	}
+	fmt.Fprintf(stdout, "documents %d\n%-8s %6s %6s %6s %7s %7s %7s\n", len(docs), "TYPE", "GOLD", "SYS", "OK", "P", "R", "F1")
+	for _, c := range append(sc.Types, sc.Overall) {
+		name := c.Type
+		if name == "" || name == "all" {
+			name = "ALL"
+		}
+		fmt.Fprintf(stdout, "%-8s %6d %6d %6d %7.3f %7.3f %7.3f\n", name, c.Gold, c.System, c.Correct, c.Precision(), c.Recall(), c.F1())
+	}
+	if f1 := sc.Overall.F1(); f1 < o.minF1 {
+		return fmt.Errorf("below the floor: F1 %.3f < %.3f", f1, o.minF1)
 	}
 	return nil
 }
