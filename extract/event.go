@@ -52,7 +52,13 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			events = d.undatedEvents(si, events, lastDated)
 			continue
 		}
-		if err := ex.tagger.tag(s); err != nil {
+		// tag the stretch around the time expressions (all of a main
+		// sentence without one)
+		from, to := 0, len(s.Tokens)
+		if len(times) > 0 {
+			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
+		}
+		if err := ex.tagger.tagWindow(s, from, to); err != nil {
 			d.warn(fmt.Sprintf("sentence %d: %v", si+1, err))
 		}
 		cands := ex.candidates(s)
@@ -163,6 +169,10 @@ func antecedent(events []timeline.Event, typ string) int {
 	}
 	return -1
 }
+
+// tagReach is how many tokens on either side of a time expression get
+// part-of-speech tags: events attach to triggers within about this reach.
+const tagReach = 12
 
 // listContinues reports whether time expression cur continues a list begun
 // by prev with no trigger of its own between them: "Greece and Turkey in

@@ -54,18 +54,38 @@ func newTagger() (tg *tagger, err error) {
 // way, so the sentence is handed to it as our tokens joined by spaces and the
 // tags are mapped back: each of our tokens takes the tag of the first prose
 // token that starts inside it.
-func (tg *tagger) tag(s *Sentence) (err error) {
+func (tg *tagger) tag(s *Sentence) error {
 	if s.tagged || len(s.Tokens) == 0 {
 		return nil
 	}
+	s.tagged = true
+	return tg.tagTokens(s.Tokens)
+}
+
+// tagWindow tags the tokens [from, to) of s only: tagging is the costliest
+// stage, and an event and its participants lie near its time expression.
+// Tokens outside keep an empty tag.
+func (tg *tagger) tagWindow(s *Sentence, from, to int) error {
+	from, to = max(from, 0), min(to, len(s.Tokens))
+	if s.tagged || from >= to {
+		return nil
+	}
+	if from == 0 && to == len(s.Tokens) {
+		return tg.tag(s)
+	}
+	return tg.tagTokens(s.Tokens[from:to])
+}
+
+// tagTokens tags a run of tokens as one sentence.
+func (tg *tagger) tagTokens(toks []Token) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extract: prose tagger: %v", r)
 		}
 	}()
 	var b strings.Builder
-	words := make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
+	words := make([]string, len(toks))
+	for i, t := range toks {
 		words[i] = straightQuotes(t.Text)
 		if i > 0 {
 			b.WriteByte(' ')
@@ -79,22 +99,22 @@ func (tg *tagger) tag(s *Sentence) (err error) {
 	}
 	ptoks := doc.Tokens()
 	j := 0
-	for i := range s.Tokens {
+	for i := range toks {
 		w := words[i]
-		s.Tokens[i].Tag = ""
+		toks[i].Tag = ""
 		for len(w) > 0 && j < len(ptoks) {
 			pt := ptoks[j].Text
 			if !strings.HasPrefix(w, pt) {
 				break // prose rewrote the token; leave the rest untagged
 			}
-			if s.Tokens[i].Tag == "" {
-				s.Tokens[i].Tag = ptoks[j].Tag
+			if toks[i].Tag == "" {
+				toks[i].Tag = ptoks[j].Tag
 			}
 			w = w[len(pt):]
 			j++
 		}
-		if s.Tokens[i].Tag == "" {
-			s.Tokens[i].Tag = fallbackTag(s.Tokens[i].Text)
+		if toks[i].Tag == "" {
+			toks[i].Tag = fallbackTag(toks[i].Text)
 		}
 		// resynchronise: skip prose tokens until one matches the next word
 		if len(w) > 0 && i+1 < len(words) {
@@ -103,7 +123,6 @@ func (tg *tagger) tag(s *Sentence) (err error) {
 			}
 		}
 	}
-	s.tagged = true
 	return nil
 }
 
