@@ -349,3 +349,37 @@ func TestHTMLInputIsReducedToText(t *testing.T) {
 		t.Errorf("script or markup leaked into the text:\n%s", out)
 	}
 }
+
+// FuzzReadRecords feeds any bytes to the JSON Lines reader: it must not
+// panic, and every non-blank line must come out as exactly one document,
+// numbered with its line.
+func FuzzReadRecords(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"On May 10 they met.","date":"2025-08-06"}` + "\n"))
+	f.Add([]byte("not json\n\n{\"text\": \"\"}\n{\"id\": 3}\n"))
+	f.Add([]byte("{\"text\":\"caf\\u00e9\",\"date\":\"10 May\"}\r\n\x00\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := 0
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) > 0 {
+				want++
+			}
+		}
+		got := 0
+		err := readRecords("fuzz.jsonl", bytes.NewReader(data), func(d document) error {
+			got++
+			if d.line < 1 || d.name == "" || d.id == "" {
+				t.Fatalf("document without a line, name or id: %+v", d)
+			}
+			if d.err == nil && strings.TrimSpace(d.text) == "" {
+				t.Fatalf("line %d: an empty text with no error", d.line)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Fatalf("%d documents for %d non-blank lines", got, want)
+		}
+	})
+}

@@ -142,3 +142,35 @@ func TestPrecisionString(t *testing.T) {
 		})
 	}
 }
+
+// FuzzInterval checks the date normalizer on any value and modifier: no
+// panic, an interval whose start is not after its end, inside the years a
+// TIMEX3 value can name, and an EDTF string that agrees with it.
+func FuzzInterval(f *testing.F) {
+	for _, v := range []string{"2025-05-10", "2025-04", "2025-W31", "1998-SU", "197", "19", "1998-Q1", "1998-H2",
+		"1991-W08-WE", "2025-08-06T09:00", "XXXX-05", "PAST_REF", "P3D", "2025-13", "2025-02-30", "0000-W53"} {
+		for _, mod := range []string{"", "START", "MID", "END", "APPROX"} {
+			f.Add(v, mod)
+		}
+	}
+	f.Fuzz(func(t *testing.T, value, mod string) {
+		start, end, ok := Interval(value, mod)
+		d := NewEventDate("", value, mod, AnchorExplicit)
+		if !ok {
+			if d.Start != "" || d.End != "" || d.EDTF != "" {
+				t.Fatalf("%q %q: no interval but NewEventDate gave %+v", value, mod, d)
+			}
+			return
+		}
+		if end.Before(start) {
+			t.Fatalf("%q %q: interval %v .. %v ends before it starts", value, mod, start, end)
+		}
+		if start.Year() < 0 || end.Year() > 9999 {
+			t.Fatalf("%q %q: interval %v .. %v outside 0000..9999", value, mod, start, end)
+		}
+		if d.Start != start.Format("2006-01-02") || d.End != end.Format("2006-01-02") {
+			t.Fatalf("%q %q: NewEventDate %+v disagrees with Interval %v .. %v", value, mod, d, start, end)
+		}
+		_ = d.Display()
+	})
+}
