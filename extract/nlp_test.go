@@ -92,3 +92,12 @@ func TestTaggerTagsEveryToken(t *testing.T) {
 		t.Errorf(`"missiles" tagged %q, want NNS`, tags["missiles"])
 	}
 }
+
+func BenchmarkSegment(b *testing.B) {
+	text := readTestdata(b, "pakistan-us-2025.txt") + "\n" + readTestdata(b, "accra-talks.txt")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Segment(text)
+	}
+}

@@ -85,6 +85,10 @@ func groupReports(reports []Source) [][]Source {
 	}
 	// compare each report with the others of its type whose interval starts
 	// before it ends: sorted by start, a sweep finds them
+	keys := make([]reportKey, len(reports))
+	for i, r := range reports {
+		keys[i] = keyOfReport(r)
+	}
 	byType := map[string][]int{}
 	for i, r := range reports {
 		if r.Date.Start != "" {
@@ -98,7 +102,7 @@ func groupReports(reports []Source) [][]Source {
 				if reports[j].Date.Start > reports[i].Date.End {
 					break
 				}
-				if sameEvent(reports[i], reports[j]) {
+				if find(i) != find(j) && sameEvent(reports[i], reports[j], keys[i], keys[j]) {
 					parent[find(j)] = find(i)
 				}
 			}
@@ -120,20 +124,36 @@ func groupReports(reports []Source) [][]Source {
 	return out
 }
 
+// reportKey is what sameEvent compares, worked out once per report.
+type reportKey struct {
+	word   string   // triggerWord of the trigger
+	actors []string // lower-cased names of the participants that are not groups
+}
+
+func keyOfReport(r Source) reportKey {
+	k := reportKey{word: triggerWord(r.Trigger)}
+	for _, p := range r.Participants {
+		if p.Kind != "group" {
+			k.actors = append(k.actors, strings.ToLower(entityKey(p)))
+		}
+	}
+	return k
+}
+
 // sameEvent reports whether two reports of one type with overlapping
 // intervals tell of the same event: they share a participant or name it by
 // the same word. Reports from one document are folded by the extractor
 // already, so they stay apart here.
-func sameEvent(a, b Source) bool {
+func sameEvent(a, b Source, ka, kb reportKey) bool {
 	if a.Document == b.Document || a.Date.End < b.Date.Start || b.Date.End < a.Date.Start {
 		return false
 	}
-	if triggerWord(a.Trigger) != "" && triggerWord(a.Trigger) == triggerWord(b.Trigger) {
+	if ka.word != "" && ka.word == kb.word {
 		return true
 	}
-	for _, p := range a.Participants {
-		for _, q := range b.Participants {
-			if p.Kind != "group" && strings.EqualFold(entityKey(p), entityKey(q)) {
+	for _, p := range ka.actors {
+		for _, q := range kb.actors {
+			if p == q {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"strconv"
 	"testing"
 )
 
@@ -84,4 +85,31 @@ func TestMergeFoldsTheSameEvent(t *testing.T) {
 	if _, ok := byTrigger["attack"]; !ok {
 		t.Errorf("c's attack by India shares no participant or word with a's: it should stay apart")
 	}
+}
+
+// BenchmarkMerge merges 1,000 documents of 20 events each, a quarter of
+// them reporting events that other documents report too.
+func BenchmarkMerge(b *testing.B) {
+	var tls []Timeline
+	for d := 0; d < 1000; d++ {
+		var evs []Event
+		for i := 0; i < 20; i++ {
+			day := 1 + (d*7+i)%28
+			who := []string{"Pakistan", "India", "Kenya", "Ghana", "Chile"}[(d+i)%5]
+			evs = append(evs, report(string(rune('a'+d%26))+strconv.Itoa(d), "attacked", "attack",
+				"2025-05-"+twoDigits(day), who, i*40))
+		}
+		tls = append(tls, Build(Document{ID: "d" + strconv.Itoa(d)}, evs))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(tls...)
+	}
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }
