@@ -829,6 +829,13 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		}
 		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
 	}
+	// a pronoun subject or possessive stands for the actor it refers to:
+	// "he had ordered", "its 1990 invasion"; a relative "who" for the name
+	// before it: "Ritter, who arrived Thursday"
+	if m, ok := d.referent(si, c); ok && !seen[m.Canonical] {
+		seen[m.Canonical] = true
+		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: "source", Span: [2]int{m.Span.Start, m.Span.End}})
+	}
 	// the subject and the object as the text words them: "Hezbollah
 	// fighters killed three Israeli soldiers"
 	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, c.tok+c.n)} {
@@ -862,6 +869,64 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	return parts, loc
 }
 
+// referent finds the actor that a pronoun subject, a possessive, or a
+// relative pronoun before trigger c stands for: the nearest person before
+// it for he, his, she, her; the nearest organisation or country for it,
+// its; the name before the comma for who or which.
+func (d *docState) referent(si int, c *candidate) (Mention, bool) {
+	toks := d.sents[si].Tokens
+	k := c.tok - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB") ||
+		c.trig.noun && (toks[k].Tag == "CD" || strings.HasPrefix(toks[k].Tag, "JJ") || d.inTimex(si, k))) {
+		k--
+	}
+	if k < 0 {
+		return Mention{}, false
+	}
+	var want func(m *Mention) bool
+	switch strings.ToLower(toks[k].Text) {
+	case "he", "his", "him", "she", "her":
+		want = func(m *Mention) bool { return m.Kind == KindPerson }
+	case "it", "its":
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.demonym }
+	case "who", "which":
+		if k == 0 || toks[k-1].Text != "," {
+			return Mention{}, false
+		}
+		end := toks[k-1].Span.Start
+		for _, m := range inSentence(d.entities, si) {
+			if m.IsActor() && m.Span.End == end {
+				return m, true
+			}
+		}
+		return Mention{}, false
+	default:
+		return Mention{}, false
+	}
+	before := toks[k].Span.Start
+	for back := si; back >= 0 && back >= si-2; back-- {
+		ms := inSentence(d.entities, back)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].Span.End <= before && want(&ms[i]) {
+				return ms[i], true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// inTimex reports whether token k of sentence si is part of a time
+// expression.
+func (d *docState) inTimex(si, k int) bool {
+	sp := d.sents[si].Tokens[k].Span
+	for _, m := range inSentence(d.times, si) {
+		if m.Span.Start <= sp.Start && sp.End <= m.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
 // npBefore returns the token range of the noun phrase that is the subject
 // of the verb at i (auxiliaries and adverbs between), or an empty range.
 func npBefore(toks []Token, i int) Span {
@@ -869,11 +934,32 @@ func npBefore(toks []Token, i int) Span {
 	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB")) {
 		k--
 	}
+	// "The two governments, which cosponsor the talks, invited ...": the
+	// subject stands before the relative clause
+	if k >= 0 && toks[k].Text == "," {
+		for j := k - 1; j > 0 && k-j <= 25; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if (w == "which" || w == "who") && toks[j-1].Text == "," {
+				k = j - 2
+				break
+			}
+			if w == "," || w == ";" {
+				break
+			}
+		}
+	}
 	end := k + 1
-	for k >= 0 && isNPToken(toks[k]) {
+	for k >= 0 && (isNPToken(toks[k]) || isCoordinator(toks, k)) {
 		k--
 	}
 	return trimNP(toks, Span{k + 1, end})
+}
+
+// isCoordinator reports whether token k is an "and" joining two noun
+// phrases: "police and militant Protestants".
+func isCoordinator(toks []Token, k int) bool {
+	return strings.EqualFold(toks[k].Text, "and") && k > 0 && k+1 < len(toks) &&
+		(strings.HasPrefix(toks[k-1].Tag, "NN") || strings.HasPrefix(toks[k-1].Tag, "JJ")) && isNPToken(toks[k+1])
 }
 
 // npAfter returns the token range of the object of a verb ending before j,
@@ -886,7 +972,7 @@ func npAfter(toks []Token, j int) Span {
 		}
 	}
 	k := j
-	for k < len(toks) && isNPToken(toks[k]) {
+	for k < len(toks) && (isNPToken(toks[k]) || isCoordinator(toks, k)) {
 		k++
 	}
 	// stop at the head noun: "three Israeli soldiers and ..." ends at soldiers
@@ -926,7 +1012,11 @@ func trimNP(toks []Token, sp Span) Span {
 // groupNoun reports whether w heads a phrase that names a group of a
 // country or organisation: "Pakistani forces", "Hezbollah fighters".
 func groupNoun(w string) bool {
-	switch strings.ToLower(w) {
+	w = strings.ToLower(w)
+	if len(w) > 4 && strings.HasSuffix(w, "s") && groupNoun(strings.TrimSuffix(w, "s")) {
+		return true // "governments", "presidents"
+	}
+	switch w {
 	case "forces", "troops", "army", "fighters", "soldiers", "officials", "government", "authorities",
 		"police", "militants", "guerrillas", "rebels", "diplomats", "leaders", "leader", "leadership",
 		"warplanes", "ministers", "delegation", "team", "inspectors", "negotiators", "aides", "monarch",
@@ -956,7 +1046,8 @@ func peopleNoun(w string) bool {
 		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims":
 		return true
 	}
-	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians")
+	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
+		strings.HasSuffix(lw, "ants") && len(lw) > 6 || strings.HasSuffix(lw, "ents") && len(lw) > 6
 }
 
 var timeWords = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
