@@ -838,7 +838,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	}
 	// the subject and the object as the text words them: "Hezbollah
 	// fighters killed three Israeli soldiers"
-	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, c.tok+c.n)} {
+	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
 		if np.End <= np.Start {
 			continue
 		}
@@ -960,6 +960,50 @@ func npBefore(toks []Token, i int) Span {
 func isCoordinator(toks []Token, k int) bool {
 	return strings.EqualFold(toks[k].Text, "and") && k > 0 && k+1 < len(toks) &&
 		(strings.HasPrefix(toks[k-1].Tag, "NN") || strings.HasPrefix(toks[k-1].Tag, "JJ")) && isNPToken(toks[k+1])
+}
+
+// skipTimes returns the first token from j on that is not part of a time
+// expression: "arrived Thursday with some 50 inspectors".
+func (d *docState) skipTimes(si, j int) int {
+	toks := d.sents[si].Tokens
+	for j < len(toks) {
+		switch {
+		case d.inTimex(si, j):
+		case j+1 < len(toks) && isPreposition(toks[j].Text) && d.inTimex(si, j+1): // "on Nov. 25"
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// frontedSubject returns, for a trigger that opens its sentence in a
+// participle clause ("After touring Dar es Salaam Thursday, the FBI chief
+// said", "Rescued on Nov. 25 by fishermen, Elian has become"), the subject
+// of the main clause after the comma; else an empty range.
+func (d *docState) frontedSubject(si int, c *candidate) Span {
+	toks := d.sents[si].Tokens
+	if c.tag != "VBG" && c.tag != "VBN" || c.tok > 1 {
+		return Span{}
+	}
+	if c.tok == 1 {
+		switch strings.ToLower(toks[0].Text) {
+		case "after", "before", "while", "since", "upon", "on", "when":
+		default:
+			return Span{}
+		}
+	}
+	for k := c.tok + 1; k < len(toks) && k-c.tok < 30; k++ {
+		if toks[k].Text == "," {
+			j := k + 1
+			for j < len(toks) && (isNPToken(toks[j]) || isCoordinator(toks, j)) {
+				j++
+			}
+			return trimNP(toks, Span{k + 1, j})
+		}
+	}
+	return Span{}
 }
 
 // npAfter returns the token range of the object of a verb ending before j,
