@@ -534,6 +534,19 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 			surnames[parts[len(parts)-1]] = m.Text
 		}
 	}
+	// a first name that is not a common one also names its bearer alone:
+	// "Saddam" after "Saddam Hussein", "Elian" after "Elian Gonzalez"
+	for _, m := range ms {
+		parts := strings.Fields(m.Text)
+		if m.Kind != KindPerson || len(parts) < 2 || m.Role != "" {
+			continue
+		}
+		first := parts[0]
+		if _, taken := surnames[first]; taken || g.givenNames[first] || g.isCommonWord(first) || len(first) < 4 || !isNameShaped(first) || strings.HasSuffix(first, ".") {
+			continue
+		}
+		surnames[first] = m.Text
+	}
 	if len(surnames) == 0 {
 		return ms
 	}
@@ -594,7 +607,7 @@ func resolveAliases(ms []Mention) {
 			continue
 		}
 		parts := strings.Fields(ms[i].Text)
-		if f := full[parts[len(parts)-1]]; f != "" {
+		if f := full[parts[len(parts)-1]]; f != "" && (len(f) > len(ms[i].Canonical) || ms[i].Canonical == ms[i].Text) {
 			ms[i].Canonical = f
 		}
 	}
