@@ -198,16 +198,19 @@ func NewTagger() *Tagger {
 		{wAnd, []string{"and"}},
 		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
 		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
-		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan", "plans"}},
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan"}},
+		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
 		{wOld, []string{"old"}}, {wChristmas, []string{"christmas"}},
 		{wThanksgiving, []string{"thanksgiving"}}, {wNew, []string{"new"}}, {wEve, []string{"eve"}},
 		{wAhead, []string{"ahead"}}, {wAm, []string{"am", "pm"}},
+		{wBe, []string{"be", "been", "being"}}, {wIs, []string{"is", "are"}},
+		{wHave, []string{"has", "have"}}, {wHad, []string{"had"}},
 		{wMoney, []string{"million", "billion", "trillion", "dollars", "cents", "euros", "pounds", "yen"}},
 		{wCountNoun, []string{"people", "troops", "votes", "men", "women", "children", "soldiers", "members", "points"}},
 		{wNumberWord, []string{"number", "page", "route", "flight", "room", "highway", "interstate", "model", "version", "only", "just", "top"}},
 		{wLater, []string{"afterward", "afterwards"}},
-		{wPastVerb, []string{"was", "were", "had", "did", "met", "went", "came", "took", "made", "left", "began",
+		{wPastVerb, []string{"was", "were", "did", "met", "went", "came", "took", "made", "left", "began",
 			"held", "saw", "gave", "got", "led", "fled", "spoke", "fell", "rose", "won", "lost", "sent", "struck",
 			"brought", "thought", "found", "became", "shot", "kept", "paid", "sold", "bought", "ran", "wrote",
 			"stood", "broke", "flew", "drove", "chose", "heard", "felt", "knew", "grew", "threw", "built",
@@ -359,6 +362,11 @@ const (
 	wMoney
 	wCountNoun
 	wNumberWord
+	wBe
+	wIs
+	wHave
+	wHad
+	wModal
 )
 
 // Token kinds.
@@ -383,6 +391,9 @@ type scan struct {
 	text string
 	toks []token
 	ref  time.Time
+	// start is the first token of the expression being matched; tense
+	// looks for its markers before it.
+	start int
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -598,68 +609,216 @@ func (s *scan) futureAt(i int) bool {
 			return false
 		}
 		return true
-	case wGoing, wSetTo:
-		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i), "scheduled")
+	case wGoing:
+		return s.word(i+1) == wTo
+	case wSetTo:
+		// "set to", "plans to"; the others point ahead on their own: "due
+		// Dec. 14", "scheduled for Monday", "expected next week".
+		switch strings.ToLower(s.tokText(i)) {
+		case "set", "plan", "plans", "planned":
+			return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
+		}
+		return true
+	case wModal:
+		// "must meet Monday", but not "must have met".
+		return s.word(i+1) != wHave && s.word(i+2) != wHave
+	case wTo:
+		return s.word(i+1) == wBe && strings.EqualFold(s.tokText(i+1), "be") // "to be published"
 	case wUpcoming, wNext:
 		return true
+	}
+	if s.cat(i) == catMonth && s.val(i) == 5 && s.tokText(i) == "may" {
+		return s.word(i+1) != wHave && s.word(i+2) != wHave // "may meet", not "may have met"
 	}
 	return false
 }
 
 // pastAt reports whether token i marks the past: a reporting verb, a
-// common irregular past form, or a lower-case word ending in "-ed".
+// common irregular past form, or a lower-case word ending in "-ed". A past
+// participle after an auxiliary ("will be paid", "is expected", "has been
+// extended") marks nothing itself: the auxiliary decides.
 func (s *scan) pastAt(i int) bool {
 	tk := &s.toks[i]
 	switch tk.lex.cat {
 	case catWord:
 		switch tk.lex.val {
-		case wSaid, wPastVerb, wAgo, wLast, wYesterday, wEarlier:
+		case wSaid, wAgo, wLast, wYesterday, wEarlier, wHad:
 			return true
+		case wPastVerb:
+			return !s.afterAux(i)
 		}
 		return false
 	case catNone:
 		w := s.text[tk.s:tk.e]
-		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
+		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !s.afterAux(i)
 	}
 	return false
 }
 
-// tense returns +1 when the expression at tokens [i, end) speaks of the
-// future, -1 of the past and 0 when its clause says neither: the nearest
-// tense marker before it, or failing that after it, decides; the search
-// stops at clause punctuation.
+// afterAux reports whether an auxiliary ("be", "been", "is", "was", "has",
+// "had"...) comes right before token i, allowing one adverb between.
+func (s *scan) afterAux(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.word(k) {
+		case wBe, wIs, wHave, wHad:
+			return true
+		}
+		w := strings.ToLower(s.tokText(k))
+		if w == "was" || w == "were" {
+			return true
+		}
+		if s.toks[k].kind != tkWord || !strings.HasSuffix(w, "ly") && w != "not" && w != "also" && w != "already" && w != "just" {
+			return false
+		}
+	}
+	return false
+}
+
+// Tenses returned by tense.
+const (
+	tensePast    = -1
+	tenseNone    = 0
+	tenseFuture  = 1
+	tensePresent = 2 // a finite "is", "are": a bare weekday lies ahead
+)
+
+// markerAt returns the tense token k marks, or tenseNone. weak reports a
+// guess from the "-ed" ending alone, which adjectives share ("preferred
+// shares"); a marker with a known word beats it.
+func (s *scan) markerAt(k int) (m int, weak bool) {
+	switch {
+	case s.futureAt(k):
+		return tenseFuture, false
+	case s.pastAt(k):
+		return tensePast, s.cat(k) == catNone
+	case s.word(k) == wIs:
+		return tensePresent, false
+	}
+	return tenseNone, false
+}
+
+// tense returns tenseFuture when the expression at tokens [i, end) speaks
+// of the future, tensePast of the past, tensePresent when its clause is in
+// the present tense and tenseNone when the clause says nothing: the
+// nearest tense marker before it, or failing that after it, decides; the
+// search stops at clause punctuation, except after an expression that
+// opens the sentence ("In January, the company hired...").
 func (s *scan) tense(i, end int) int {
-	// A deadline points ahead: "until Tuesday", "by Jan. 14", "as soon as
-	// Friday", "as early as next week".
+	if s.start < i {
+		i = s.start
+	}
 	p := i - 1
-	if strings.EqualFold(s.tokText(p), "on") {
+	for strings.EqualFold(s.tokText(p), "on") || strings.EqualFold(s.tokText(p), "at") {
 		p--
 	}
 	switch strings.ToLower(s.tokText(p)) {
 	case "until", "till", "by":
-		return 1
+		// A deadline points ahead: "until Tuesday", "by Jan. 14"; but
+		// see deadlineTense.
+		return s.deadlineTense(p, end)
+	case "to":
+		switch strings.ToLower(s.tokText(p - 1)) {
+		case "extended", "postponed", "delayed", "deferred", "adjourned", "moved", "rescheduled":
+			return tenseFuture // "extended to Nov. 20"
+		}
 	case "as":
 		if w := strings.ToLower(s.tokText(p - 1)); (w == "soon" || w == "early") && strings.EqualFold(s.tokText(p-2), "as") {
-			return 1
+			return tenseFuture // "as soon as Friday", "as early as next week"
+		}
+	case "of":
+		if strings.EqualFold(s.tokText(p-1), "as") {
+			return tensePast // "as of Monday"
 		}
 	}
+	weak := tenseNone
 	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
-		if s.futureAt(k) {
-			return 1
-		}
-		if s.pastAt(k) {
-			return -1
-		}
-	}
-	for k := end; k < len(s.toks) && !s.clausePunct(k); k++ {
-		if s.futureAt(k) {
-			return 1
-		}
-		if s.pastAt(k) {
-			return -1
+		if m, w := s.markerAt(k); m != tenseNone {
+			if !w {
+				return m
+			}
+			if weak == tenseNone {
+				weak = m
+			}
 		}
 	}
-	return 0
+	if weak != tenseNone {
+		return weak
+	}
+	initial := s.opensSentence(i)
+	for k := end; k < len(s.toks); k++ {
+		if s.clausePunct(k) {
+			if !initial || !s.isPunct(k, ',') {
+				break
+			}
+			initial = false
+			continue
+		}
+		if m, w := s.markerAt(k); m != tenseNone {
+			if !w {
+				return m
+			}
+			if weak == tenseNone {
+				weak = m
+			}
+		}
+	}
+	return weak
+}
+
+// opensSentence reports whether only a preposition or a conjunction comes
+// before token i in its sentence.
+func (s *scan) opensSentence(i int) bool {
+	for k := 0; k < i; k++ {
+		switch s.word(k) {
+		case wIn, wAnd, wAt, wThe, wEarly, wLate, wMid:
+			continue
+		}
+		if s.isPunct(k, '"') || s.isPunct(k, '`') || s.isPunct(k, '-') || strings.EqualFold(s.tokText(k), "but") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// deadlineTense returns the tense of a deadline opened by token p
+// ("until", "by") and ending before token end.
+func (s *scan) deadlineTense(p, end int) int {
+	if strings.EqualFold(s.tokText(p-1), "not") {
+		return tensePast // "it was not until Tuesday that"
+	}
+	initial := true
+	for k := p - 1; k >= 0 && !s.clausePunct(k); k-- {
+		if s.word(k) == wHad {
+			return tensePast
+		}
+		if w := strings.ToLower(s.tokText(k)); w != "but" && w != "and" && w != "up" && w != "only" && w != "even" {
+			initial = false
+		}
+	}
+	if !initial {
+		return tenseFuture
+	}
+	commas := 0
+	for k := end; k < len(s.toks); k++ {
+		if s.clausePunct(k) {
+			if !s.isPunct(k, ',') || commas > 0 {
+				break
+			}
+			commas++
+			continue
+		}
+		if s.word(k) == wSaid {
+			continue
+		}
+		if m, _ := s.markerAt(k); m != tenseNone {
+			if m == tensePast {
+				return tensePast
+			}
+			return tenseFuture
+		}
+	}
+	return tenseFuture
 }
 
 // clausePunct reports whether token i is punctuation that ends a clause.
@@ -677,7 +836,7 @@ func (s *scan) clausePunct(i int) bool {
 // future1 reports whether the expression at tokens [i, end) should be read
 // in the future. With no tense marker the past is assumed, as news mostly
 // reports what happened.
-func (s *scan) future1(i, end int) bool { return s.tense(i, end) > 0 }
+func (s *scan) future1(i, end int) bool { return s.tense(i, end) == tenseFuture }
 
 // run tags the current sentence and appends its expressions to out.
 func (s *scan) run(out []Timex) []Timex {
@@ -687,6 +846,7 @@ func (s *scan) run(out []Timex) []Timex {
 			i++
 			continue
 		}
+		s.start = i
 		end, tx, ok := s.match(i)
 		if !ok {
 			i++
@@ -1243,13 +1403,13 @@ func isOrdSuffix(w string) bool {
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
 	y, rm := s.ref.Year(), int(s.ref.Month())
-	switch {
-	case tense > 0:
+	switch tense {
+	case tenseFuture:
 		if m < rm {
 			return y + 1
 		}
 		return y
-	case tense < 0:
+	case tensePast:
 		if m > rm {
 			return y - 1
 		}
@@ -1279,12 +1439,12 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
 	t := at(y)
-	switch {
-	case tense > 0:
+	switch tense {
+	case tenseFuture:
 		if t.Before(s.ref) {
 			t = at(y + 1)
 		}
-	case tense < 0:
+	case tensePast:
 		if t.After(s.ref) {
 			t = at(y - 1)
 		}
@@ -1343,7 +1503,9 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 			return end, tx, true
 		}
 	}
-	t := s.resolveWeekday(wd, s.future1(i, j))
+	// A weekday in a present-tense clause lies ahead: "they meet Monday".
+	te := s.tense(i, j)
+	t := s.resolveWeekday(wd, te == tenseFuture || te == tensePresent)
 	tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
 	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
 		tx.Type = "TIME"
