@@ -164,6 +164,10 @@ func NewTagger() *Tagger {
 	add(catSetAdv, uWeek, 0, "weekly")
 	add(catSetAdv, uMonth, 0, "monthly")
 	add(catSetAdv, uYear, 0, "annually", "yearly")
+	add(catLong, uDay, 0, "daylong")
+	add(catLong, uWeek, 0, "weeklong")
+	add(catLong, uMonth, 0, "monthlong")
+	add(catLong, uYear, 0, "yearlong")
 	add(catZone, 0, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet")
 	words := []struct {
 		id    int
@@ -202,6 +206,9 @@ func NewTagger() *Tagger {
 		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
 		{wOld, []string{"old"}}, {wChristmas, []string{"christmas"}},
+		{wEaster, []string{"easter"}}, {wElection, []string{"election"}}, {wLabor, []string{"labor", "labour"}},
+		{wMemorial, []string{"memorial"}}, {wIndependence, []string{"independence"}}, {wHalloween, []string{"halloween"}},
+		{wValentine, []string{"valentine"}}, {wThen, []string{"then"}}, {wTime, []string{"time"}}, {wWhen, []string{"when"}},
 		{wThanksgiving, []string{"thanksgiving"}}, {wNew, []string{"new"}}, {wEve, []string{"eve"}},
 		{wAhead, []string{"ahead"}}, {wAm, []string{"am", "pm"}},
 		{wBe, []string{"be", "been", "being"}}, {wIs, []string{"is", "are"}},
@@ -236,6 +243,7 @@ const (
 	catSetAdv            // val: the unit of "daily", "weekly"...
 	catDecadeWord        // val: the tens digit of "twenties" ... "nineties"
 	catZone              // a time zone
+	catLong              // val: the unit of "weeklong", "yearlong"
 	catWord              // val: a word id
 )
 
@@ -367,6 +375,16 @@ const (
 	wHave
 	wHad
 	wModal
+	wEaster
+	wElection
+	wLabor
+	wMemorial
+	wIndependence
+	wHalloween
+	wValentine
+	wThen
+	wTime
+	wWhen
 )
 
 // Token kinds.
@@ -394,6 +412,10 @@ type scan struct {
 	// start is the first token of the expression being matched; tense
 	// looks for its markers before it.
 	start int
+	// ante is the value of the latest expression of the text that names
+	// a calendar date, month or year ("" before the first): what "that
+	// day", "the following year" and "then" count from.
+	ante string
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -431,7 +453,7 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 				lastQ, lastQSent = tx.Value, si
 			}
 		}
-		if lastQSent >= si-1 {
+		if lastQ != "" && lastQSent >= si-3 {
 			// In a report on a quarter, "a year ago" or "a year earlier" is
 			// that quarter a year before.
 			for k := n0; k < len(out); k++ {
@@ -855,6 +877,12 @@ func (s *scan) run(out []Timex) []Timex {
 		tx.Span = Span{s.toks[i].s, s.toks[end-1].e}
 		tx.Text = s.text[tx.Span.Start:tx.Span.End]
 		out = append(out, tx)
+		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) {
+			s.ante = tx.Value
+			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
+				s.ante = s.ante[:k]
+			}
+		}
 		i = end
 	}
 	return out
@@ -1287,10 +1315,22 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return s.everyPhrase(i)
 	case wWithin:
 		return s.withinPhrase(i)
-	case wChristmas, wThanksgiving, wNew:
+	case wChristmas, wThanksgiving, wNew, wEaster, wElection, wLabor, wMemorial, wIndependence, wHalloween, wValentine:
 		if !the {
 			return s.holiday(i)
 		}
+	case wHalf:
+		// "half an hour", "half a day"
+		if s.word(i+1) == wA && s.cat(i+2) == catUnit && s.toks[i+2].lex.flags&fPlural == 0 && !the {
+			return i + 3, Timex{Type: "DURATION", Value: halfDur(0, s.val(i+2)), Anchor: AnchorVague}, true
+		}
+	case wThen:
+		return s.thenPhrase(i, the)
+	case wTime:
+		return s.timePhrase(i, the)
+	}
+	if s.cat(i) == catLong && !the {
+		return i + 1, Timex{Type: "DURATION", Value: durValue(1, s.val(i)), Anchor: AnchorVague}, true
 	}
 	if s.quantity(i) {
 		return s.countPhrase(i, the)
@@ -1321,7 +1361,7 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 	}
 	d, y := 0, 0
 	if s.isNum(j) && s.toks[j].ndig <= 2 && s.toks[j].num >= 1 && s.toks[j].num <= 31 &&
-		!(s.adj(j) && (s.isPunct(j+1, ':') || s.isPunct(j+1, '%'))) {
+		!(s.adj(j) && s.isPunct(j+1, '%')) {
 		d = s.toks[j].num
 		j++
 		if s.adj(j-1) && s.toks[j].kind == tkWord && isOrdSuffix(s.tokText(j)) {
@@ -1343,6 +1383,8 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 	} else if s.word(j) == wOf && s.isYear(j+1) {
 		y = s.toks[j+1].num
 		j += 2
+	} else if yy, end, ok := s.spelledYear(j); ok && s.cat(j) == catNum {
+		y, j = yy, end // "January nineteen ninety-seven"
 	}
 	if d == 0 && y == 0 && (m == 5 || m == 3) && !abbr {
 		// "May" the verb, "March" the noun: need a date context.
@@ -1526,6 +1568,11 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 	if s.word(j) == wOf && s.isYear(j+1) {
 		return j + 2, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j+1].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
 	}
+	if s.word(j) == wOf && s.cat(j+1) == catNum {
+		if y, end, ok := s.spelledYear(j + 1); ok { // "the winter of nineteen ninety-four"
+			return end, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
+		}
+	}
 	if s.isYear(j) {
 		return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
 	}
@@ -1582,20 +1629,32 @@ func (s *scan) resolveSeason(se int, future bool, dir int) int {
 }
 
 // holiday reads "Christmas", "Christmas Eve", "Christmas Day",
-// "Thanksgiving", "New Year's Day", "New Year's Eve".
+// "Thanksgiving", "New Year's Day", "New Year's Eve", "Easter", "Easter
+// Sunday", "Easter week", "Election Day", "Labor Day", "Memorial Day",
+// "Independence Day", "Halloween" and "Valentine's Day", with an optional
+// year after it. Without one, the year is the sentence's tense: the latest
+// such day in the past, the next in the future. The US dates are used for
+// Thanksgiving, Election, Labor and Memorial Day.
 func (s *scan) holiday(i int) (int, Timex, bool) {
 	if !s.capital(i) {
 		return 0, Timex{}, false
 	}
 	j := i + 1
-	m, d := 0, 0
+	dayWord := func(k int) bool {
+		return s.cat(k) == catUnit && s.val(k) == uDay && s.capital(k) && s.toks[k].lex.flags&fPlural == 0
+	}
+	var at func(y int) time.Time
+	fixed := func(m, d int) func(int) time.Time {
+		return func(y int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	}
+	week := false
 	switch s.word(i) {
 	case wChristmas:
-		m, d = 12, 25
+		at = fixed(12, 25)
 		if s.word(j) == wEve && s.capital(j) {
-			d = 24
+			at = fixed(12, 24)
 			j++
-		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		} else if dayWord(j) {
 			j++
 		}
 	case wNew:
@@ -1603,39 +1662,113 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 			return 0, Timex{}, false
 		}
 		j += 3
-		m, d = 1, 1
+		at = fixed(1, 1)
 		if s.word(j) == wEve && s.capital(j) {
-			m, d = 12, 31
+			at = fixed(12, 31)
 			j++
-		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		} else if dayWord(j) {
 			j++
 		} else {
 			return 0, Timex{}, false
 		}
 	case wThanksgiving:
-		if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		if dayWord(j) {
 			j++
 		}
-		fut := s.future1(i, j)
-		y := s.ref.Year()
-		t := thanksgiving(y)
-		if fut && t.Before(s.ref) {
-			t = thanksgiving(y + 1)
-		} else if !fut && t.After(s.ref) {
-			t = thanksgiving(y - 1)
+		at = func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }
+	case wEaster:
+		at = easter
+		switch {
+		case s.cat(j) == catWeekday && s.capital(j) && s.val(j) == 7:
+			j++
+		case s.cat(j) == catWeekday && s.capital(j) && s.val(j) == 1:
+			at = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+			j++
+		case s.cat(j) == catUnit && s.val(j) == uWeek && s.toks[j].lex.flags&fPlural == 0:
+			week = true
+			j++
 		}
-		return j, Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}, true
+	case wHalloween:
+		at = fixed(10, 31)
+	case wValentine:
+		if !(s.isApos(j) && strings.EqualFold(s.tokText(j+1), "s") && dayWord(j+2)) {
+			return 0, Timex{}, false
+		}
+		j += 3
+		at = fixed(2, 14)
+	case wElection, wLabor, wMemorial, wIndependence:
+		if !dayWord(j) {
+			return 0, Timex{}, false
+		}
+		j++
+		switch s.word(i) {
+		case wElection: // the Tuesday after the first Monday of November
+			at = func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }
+		case wLabor: // the first Monday of September
+			at = func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }
+		case wMemorial: // the last Monday of May
+			at = func(y int) time.Time { return nthWeekday(y, 5, time.Monday, 5) }
+		default:
+			at = fixed(7, 4)
+		}
+	default:
+		return 0, Timex{}, false
 	}
+	var t time.Time
+	anchor := AnchorRef
 	if s.isYear(j) {
-		return j + 1, Timex{Type: "DATE", Value: ymd(s.toks[j].num, m, d), Anchor: AnchorAbsolute}, true
+		t, anchor = at(s.toks[j].num), AnchorAbsolute
+		j++
+	} else {
+		y := s.ref.Year()
+		t = at(y)
+		switch te := s.tense(i, j); {
+		case te == tenseFuture && t.Before(s.ref):
+			t = at(y + 1)
+		case te == tensePast && t.After(s.ref):
+			t = at(y - 1)
+		case te != tenseFuture && te != tensePast:
+			// The nearest, with the future counted half as far again.
+			if t.After(s.ref) {
+				if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
+					t = prev
+				}
+			} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
+				t = next
+			}
+		}
 	}
-	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.tense(i, j))), Anchor: AnchorRef}, true
+	if week {
+		return j, Timex{Type: "DATE", Value: isoWeek(t), Anchor: anchor}, true
+	}
+	return j, Timex{Type: "DATE", Value: day(t), Anchor: anchor}, true
 }
 
-func thanksgiving(y int) time.Time {
-	t := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
-	off := (int(time.Thursday) - int(t.Weekday()) + 7) % 7
-	return t.AddDate(0, 0, off+21)
+// nthWeekday returns the nth weekday wd of month m in year y; n = 5 is the
+// last one.
+func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	t = t.AddDate(0, 0, (int(wd)-int(t.Weekday())+7)%7+7*(n-1))
+	for t.Month() != time.Month(m) {
+		t = t.AddDate(0, 0, -7)
+	}
+	return t
+}
+
+// easter returns the date of Western Easter Sunday in year y (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), dd, 0, 0, 0, 0, time.UTC)
 }
 
 // --- numbers ---
@@ -1773,6 +1906,9 @@ func (s *scan) yearContext(i int) bool {
 // spelledYear reads a year in words, as broadcast transcripts write it:
 // "nineteen ninety-six", "nineteen eighty".
 func (s *scan) spelledYear(i int) (int, int, bool) {
+	if s.cat(i) != catNum {
+		return 0, 0, false
+	}
 	c := s.val(i)
 	if c < 11 || c > 20 || s.cat(i+1) != catNum {
 		return 0, 0, false
@@ -1852,6 +1988,20 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 			} else if !pm && h == 12 {
 				h = 0
 			}
+		} else if k, part := s.dayPartAfter(j); part != pNone && h <= 12 && !strings.Contains(w, ":") &&
+			(s.word(i-1) == wAt || s.word(i-1) == wAbout || s.word(i-1) == wIn && !strings.EqualFold(s.tokText(i-1), "in")) {
+			// "at 4 in the morning", "until 10 at night"
+			switch {
+			case part == pMorning && h == 12:
+				h = 0
+			case part == pAfternoon || part == pEvening:
+				if h < 12 {
+					h += 12
+				}
+			case part == pNight && h >= 6 && h < 12:
+				h += 12
+			}
+			j = k
 		} else if !strings.Contains(w, ":") || s.word(i-1) != wAt {
 			return 0, Timex{}, false
 		}
@@ -1881,6 +2031,19 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 	}
 	v := date + "T" + pad2(h) + ":" + pad2(m)
 	return j, Timex{Type: "TIME", Value: v, Anchor: anchor}, true
+}
+
+// dayPartAfter reads "in the morning", "in the afternoon", "in the
+// evening" or "at night" at i and returns the token after it and the part
+// of the day, or pNone.
+func (s *scan) dayPartAfter(i int) (int, int) {
+	switch {
+	case strings.EqualFold(s.tokText(i), "in") && s.word(i+1) == wThe && s.cat(i+2) == catPart && s.toks[i+2].lex.flags&fPlural == 0:
+		return i + 3, s.val(i + 2)
+	case s.word(i) == wAt && s.cat(i+1) == catPart && s.val(i+1) == pNight && s.toks[i+1].lex.flags&fPlural == 0:
+		return i + 2, pNight
+	}
+	return i, pNone
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm" at token i.
@@ -1931,6 +2094,14 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 			j = k
 		}
 	}
+	half := false
+	switch {
+	case n >= 0 && s.isNum(i) && s.isNum(j) && s.toks[j].num == 1 && s.adj(j) && s.isPunct(j+1, '/') && s.adj(j+1) &&
+		s.isNum(j+2) && s.toks[j+2].num == 2:
+		half, j = true, j+3 // "2 1/2 years"
+	case n >= 0 && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf:
+		half, j = true, j+3 // "two and a half years"
+	}
 	hyph := false
 	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
 		hyph = true
@@ -1960,6 +2131,10 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if s.isPunct(j+1, '-') && s.adj(j) && !hyph {
 		return 0, Timex{}, false // "year-earlier", "day-long", "year-old"
 	}
+	if hyph && s.isPunct(j+1, '-') && s.adj(j) && strings.EqualFold(s.tokText(j+2), "long") {
+		// "two-year-long"
+		return j + 3, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	}
 	if s.word(i) == wA && (u == uSecond) && !plural {
 		// "a second" is usually the ordinal.
 		return 0, Timex{}, false
@@ -1975,6 +2150,12 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	if u == uWeekend {
 		return 0, Timex{}, false
+	}
+	if !half && n >= 0 && !plural && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf {
+		half, j = true, j+3 // "a minute and a half"
+	}
+	if half {
+		return j, Timex{Type: "DURATION", Value: halfDur(n, u), Anchor: AnchorVague}, true
 	}
 	approx := false
 	if s.word(j) == wOr && s.word(j+1) == wSo { // "a week or so ago"
@@ -2110,11 +2291,18 @@ func shiftOf(n, u int) (Shift, bool) {
 	return Shift{}, false
 }
 
-// eventDate returns the DATE for a point sh away from an event: with a
-// backward shift, the reference date moved by sh; with a forward one, an
-// unknown date at the shift's granularity.
+// eventDate returns the DATE for a point sh away from an event. The value
+// counts from the latest date the text named before ("the following
+// month" after "in March 1996" is 1996-04; "that day" after "Oct. 23" is
+// that day) when it is as fine as the shift's unit; failing that, with a
+// backward shift it is the reference date moved by sh, with a forward one
+// an unknown date at the shift's granularity.
 func (s *scan) eventDate(sh Shift) Timex {
 	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
+	if v, ok := s.fromAnte(sh); ok {
+		tx.Value = v
+		return tx
+	}
 	if sh.N <= 0 {
 		tx.Value = s.shifted(sh)
 		return tx
@@ -2132,6 +2320,109 @@ func (s *scan) eventDate(sh Shift) Timex {
 		tx.Value = "XXXX"
 	}
 	return tx
+}
+
+// fromAnte returns the latest date the text named (s.ante) moved by sh at
+// sh's granularity, and whether that date was fine enough for it.
+func (s *scan) fromAnte(sh Shift) (string, bool) {
+	a := s.ante
+	if len(a) < 4 {
+		return "", false
+	}
+	y, err := strconv.Atoi(a[:4])
+	if err != nil {
+		return "", false
+	}
+	m, d := 0, 0
+	if len(a) >= 7 && a[4] == '-' && isDigit(a[5]) {
+		m, _ = strconv.Atoi(a[5:7])
+	}
+	if len(a) >= 10 && m > 0 && a[7] == '-' && isDigit(a[8]) {
+		d, _ = strconv.Atoi(a[8:10])
+	}
+	switch sh.Unit {
+	case 'Y':
+		return strconv.Itoa(y + sh.N), true
+	case 'M', 'Q':
+		if m == 0 {
+			return "", false
+		}
+		t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		if sh.Unit == 'Q' {
+			q := y*4 + (m-1)/3 + sh.N
+			return strconv.Itoa(q/4) + "-Q" + strconv.Itoa(q%4+1), true
+		}
+		t = t.AddDate(0, sh.N, 0)
+		return ym(t.Year(), int(t.Month())), true
+	case 'W', 'D':
+		if d == 0 {
+			return "", false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if sh.Unit == 'W' {
+			return isoWeek(t.AddDate(0, 0, 7*sh.N)), true
+		}
+		return day(t.AddDate(0, 0, sh.N)), true
+	}
+	return "", false
+}
+
+// thenPhrase reads "then" after "until", "since", "by", "from", "before",
+// "after" or "back": the time of the event just told, dated by the latest
+// date the text named, or a vague reference when there is none.
+func (s *scan) thenPhrase(i int, the bool) (int, Timex, bool) {
+	if the {
+		return 0, Timex{}, false
+	}
+	switch w := s.word(i - 1); {
+	case w == wIn && !strings.EqualFold(s.tokText(i-1), "in") && !strings.EqualFold(s.tokText(i-1), "on") &&
+		!strings.EqualFold(s.tokText(i-1), "for"):
+	case w == wBefore || w == wAfter || strings.EqualFold(s.tokText(i-1), "back"):
+	default:
+		return 0, Timex{}, false
+	}
+	tx := Timex{Type: "DATE", Value: s.vagueRef(i, i+1), Anchor: AnchorEvent, Shift: Shift{0, 'D'}}
+	if v, ok := s.fromAnte(Shift{0, 'D'}); ok {
+		tx.Value = v
+	} else if v, ok := s.fromAnte(Shift{0, 'M'}); ok {
+		tx.Value, tx.Shift = v, Shift{0, 'M'}
+	} else if v, ok := s.fromAnte(Shift{0, 'Y'}); ok {
+		tx.Value, tx.Shift = v, Shift{0, 'Y'}
+	}
+	return i + 1, tx, true
+}
+
+// timePhrase reads "the time" and "that time" after "at", "by", "since",
+// "until", "during" or "from": the time of the event just told, given as
+// a vague reference in the direction of the sentence's tense.
+func (s *scan) timePhrase(i int, the bool) (int, Timex, bool) {
+	det := i - 1
+	if !the && s.word(det) != wThat || s.toks[i].lex.flags&fPlural != 0 {
+		return 0, Timex{}, false
+	}
+	switch w := s.word(det - 1); {
+	case w == wAt:
+	case w == wIn && !strings.EqualFold(s.tokText(det-1), "in") && !strings.EqualFold(s.tokText(det-1), "on") &&
+		!strings.EqualFold(s.tokText(det-1), "for"):
+	default:
+		return 0, Timex{}, false
+	}
+	if s.word(i+1) == wOf || s.word(i+1) == wWhen {
+		return 0, Timex{}, false // "at the time of its founding"
+	}
+	return i + 1, Timex{Type: "DATE", Value: s.vagueRef(i, i+1), Anchor: AnchorVague}, true
+}
+
+// vagueRef returns PAST_REF, PRESENT_REF or FUTURE_REF by the tense of the
+// expression at tokens [i, end); with no tense, the past.
+func (s *scan) vagueRef(i, end int) string {
+	switch s.tense(i, end) {
+	case tenseFuture:
+		return "FUTURE_REF"
+	case tensePresent:
+		return "PRESENT_REF"
+	}
+	return "PAST_REF"
 }
 
 // shifted formats the reference date moved by sh, at sh's granularity.
@@ -2212,6 +2503,39 @@ func durValue(n, u int) string {
 	return "P" + num + "Y"
 }
 
+// halfDur formats a TIMEX3 duration of n and a half units, in the next
+// smaller unit for the half: "2 1/2 years" is P2Y6M, "an hour and a half"
+// PT1H30M.
+func halfDur(n, u int) string {
+	part := func(k int, code string) string {
+		if k == 0 {
+			return ""
+		}
+		return strconv.Itoa(k) + code
+	}
+	switch u {
+	case uSecond:
+		return "PT" + strconv.Itoa(n) + "S"
+	case uMinute:
+		return "PT" + part(n, "M") + "30S"
+	case uHour:
+		return "PT" + part(n, "H") + "30M"
+	case uDay:
+		return "P" + part(n, "D") + "T12H"
+	case uWeek, uWeekend:
+		return "P" + strconv.Itoa(7*n+3) + "DT12H"
+	case uMonth:
+		return "P" + part(n, "M") + "15D"
+	case uQuarter:
+		return "P" + strconv.Itoa(3*n+1) + "M15D"
+	case uDecade:
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	case uCentury:
+		return "P" + strconv.Itoa(100*n+50) + "Y"
+	}
+	return "P" + part(n, "Y") + "6M"
+}
+
 // unitPhrase reads expressions that start with a unit word: "the year",
 // "the quarter", "the weekend", "the week", "year-end", "year-earlier",
 // "the day before", and bare plurals after "for"/"within"/"over"
@@ -2220,6 +2544,14 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	u := s.val(i)
 	plural := s.toks[i].lex.flags&fPlural != 0
 	j := i + 1
+	if s.isPunct(j, '-') && s.adj(i) && s.adj(j) && strings.EqualFold(s.tokText(j+1), "long") && !s.capital(i) {
+		// "day-long", "decades-long"
+		n := 1
+		if plural {
+			n = -1
+		}
+		return j + 2, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	}
 	// "year-end", "year's end", "year end"
 	if u == uYear && !plural {
 		k := j
@@ -2283,6 +2615,14 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	switch u {
 	case uYear:
+		if s.isYear(j) {
+			// "the year 2000"
+			return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j].num), Anchor: AnchorAbsolute}, true
+		}
+		if k, n, ok := s.count(j); ok && n >= 1000 && n <= 2099 && s.cat(j) == catNum {
+			// "the year two thousand"
+			return k, Timex{Type: "DATE", Value: strconv.Itoa(n), Anchor: AnchorAbsolute}, true
+		}
 		if s.word(j) == wBefore || s.word(j) == wAfter || s.word(j) == wOf {
 			return 0, Timex{}, false
 		}
@@ -2299,6 +2639,15 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	case uWeekend:
 		return j, Timex{Type: "DATE", Value: s.weekend(s.future1(i, j), 0), Anchor: AnchorRef}, true
 	case uWeek:
+		if s.word(j) == wOf && s.cat(j+1) == catMonth {
+			// "the week of March 6"
+			if end, tx, ok := s.monthPhrase(j + 1); ok && len(tx.Value) == 10 {
+				if t, err := time.Parse("2006-01-02", tx.Value); err == nil {
+					tx.Value = isoWeek(t)
+					return end, tx, true
+				}
+			}
+		}
 		if s.word(j) == wOf || s.word(j) == wBefore || s.word(j) == wAfter {
 			return 0, Timex{}, false
 		}
@@ -2468,6 +2817,9 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 	if w == wRecent || w == wUpcoming {
 		return 0, Timex{}, false
 	}
+	if w == wThat && s.word(j) == wTime && !the {
+		return s.timePhrase(j, false)
+	}
 	if s.word(j) == wFiscal {
 		j++
 	}
@@ -2550,7 +2902,7 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			if w == wSame && !the {
 				return 0, Timex{}, false
 			}
-			if u == uDay || u == uWeek || u == uMonth || u == uYear {
+			if u == uDay || u == uWeek || u == uMonth || u == uYear || u == uQuarter {
 				sh, _ := shiftOf(0, u)
 				tx := s.eventDate(sh)
 				return end, tx, true
