@@ -116,3 +116,25 @@ func TestTimeMLTBAQ(t *testing.T) {
 		}
 	}
 }
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"199", "199X", true},
+		{"19XX", "19", true},
+		{"1990", "199", false},
+		{"XXXX", "", false},
+		{"XXXX", "XXXX", true},
+		{"1998-Q3", "1998-Q3", true},
+		{"199X", "198", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a+"~"+tc.b, func(t *testing.T) {
+			if got := sameValue(tc.a, tc.b); got != tc.want {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
