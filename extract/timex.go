@@ -634,10 +634,10 @@ func (s *scan) futureAt(i int) bool {
 	case wGoing:
 		return s.word(i+1) == wTo
 	case wSetTo:
-		// "set to", "plans to"; the others point ahead on their own: "due
-		// Dec. 14", "scheduled for Monday", "expected next week".
+		// "set to", "plans to", "expected to"; the others point ahead on
+		// their own: "due Dec. 14", "scheduled for Monday".
 		switch strings.ToLower(s.tokText(i)) {
-		case "set", "plan", "plans", "planned":
+		case "set", "plan", "plans", "planned", "expected":
 			return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
 		}
 		return true
@@ -672,9 +672,24 @@ func (s *scan) pastAt(i int) bool {
 		return false
 	case catNone:
 		w := s.text[tk.s:tk.e]
-		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !s.afterAux(i)
+		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !s.afterAux(i) &&
+			!s.adjectival(i)
 	}
 	return false
+}
+
+// adjectival reports whether the "-ed" word at i modifies the noun after
+// it: "the expected ruling", "Series H preferred shares", "its planned
+// visit".
+func (s *scan) adjectival(i int) bool {
+	if !s.plainNoun(i + 1) {
+		return false
+	}
+	switch strings.ToLower(s.tokText(i - 1)) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those":
+		return true
+	}
+	return i > 0 && s.toks[i-1].kind == tkWord && s.capital(i-1) || s.isNum(i-1)
 }
 
 // afterAux reports whether an auxiliary ("be", "been", "is", "was", "has",
@@ -752,22 +767,30 @@ func (s *scan) tense(i, end int) int {
 			return tensePast // "as of Monday"
 		}
 	}
-	weak := tenseNone
+	// The nearest marker before the expression decides, a known word
+	// before an "-ed" guess; a marker right after it ("a court Thursday
+	// refused") beats one further back.
+	back, backAt := tenseNone, -1
 	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
 		if m, w := s.markerAt(k); m != tenseNone {
-			if !w {
-				return m
+			if back == tenseNone {
+				back, backAt = m, k
 			}
-			if weak == tenseNone {
-				weak = m
+			if !w {
+				back, backAt = m, k
+				break
 			}
 		}
 	}
-	if weak != tenseNone {
-		return weak
+	if strings.EqualFold(s.tokText(end), "deadline") {
+		return tenseFuture // "the Jan. 14 deadline"
 	}
+	if back != tenseNone && backAt >= i-2 {
+		return back
+	}
+	fwd, weak := tenseNone, tenseNone
 	initial := s.opensSentence(i)
-	for k := end; k < len(s.toks); k++ {
+	for k := end; k < len(s.toks) && !s.subordinator(k); k++ {
 		if s.clausePunct(k) {
 			if !initial || !s.isPunct(k, ',') {
 				break
@@ -776,15 +799,27 @@ func (s *scan) tense(i, end int) int {
 			continue
 		}
 		if m, w := s.markerAt(k); m != tenseNone {
+			if back != tenseNone && k > end {
+				break // only a verb right after the expression beats one before it
+			}
 			if !w {
-				return m
+				fwd = m
+				break
 			}
 			if weak == tenseNone {
 				weak = m
 			}
 		}
 	}
-	return weak
+	switch {
+	case back != tenseNone && fwd == tenseNone && weak == tenseNone:
+		return back
+	case fwd != tenseNone:
+		return fwd
+	case weak != tenseNone:
+		return weak
+	}
+	return back
 }
 
 // opensSentence reports whether only a preposition or a conjunction comes
@@ -824,7 +859,7 @@ func (s *scan) deadlineTense(p, end int) int {
 	commas := 0
 	for k := end; k < len(s.toks); k++ {
 		if s.clausePunct(k) {
-			if !s.isPunct(k, ',') || commas > 0 {
+			if !s.isPunct(k, ',') || commas > 1 { // "Until Thursday, however, they had"
 				break
 			}
 			commas++
@@ -849,7 +884,19 @@ func (s *scan) clausePunct(i int) bool {
 		return false
 	}
 	switch s.text[s.toks[i].s] {
-	case ',', ';', ':', '(', ')', '"', '`', '.', '!', '?':
+	case ',', ';', ':', '(', ')', '"', '`', '!', '?':
+		// Not '.': sentences are split already, so a period inside one
+		// ends an abbreviation ("U.S.", "Corp.").
+		return true
+	}
+	return false
+}
+
+// subordinator reports whether token i opens a subordinate clause, whose
+// verb does not tell the tense of what comes before it.
+func (s *scan) subordinator(i int) bool {
+	switch strings.ToLower(s.tokText(i)) {
+	case "that", "which", "who", "whose", "because", "if", "whether", "while", "although", "though":
 		return true
 	}
 	return false
@@ -1535,13 +1582,15 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 		return j, Timex{Type: "SET", Value: v, Anchor: AnchorVague}, true
 	}
 	j := i + 1
-	if s.isPunct(j, ',') && s.cat(j+1) == catMonth {
-		if end, tx, ok := s.monthPhrase(j + 1); ok && len(tx.Value) == 10 {
-			return end, tx, true
-		}
+	k := j
+	if s.isPunct(k, ',') {
+		k++
 	}
-	if s.cat(j) == catMonth {
-		if end, tx, ok := s.monthPhrase(j); ok && len(tx.Value) == 10 {
+	if s.cat(k) == catMonth {
+		if end, tx, ok := s.monthPhrase(k); ok && len(tx.Value) == 10 {
+			if tx.Anchor == AnchorRef {
+				tx.Value = s.matchWeekday(tx.Value, wd)
+			}
 			return end, tx, true
 		}
 	}
@@ -1555,6 +1604,32 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 		j++
 	}
 	return j, tx, true
+}
+
+// matchWeekday returns the date with v's month and day that falls on
+// weekday wd (Monday 1) in the year nearest the reference date, or v when
+// none of the three nearest years does: "Monday, Oct. 26" written in
+// 1998 is 1998-10-26 whatever the tense.
+func (s *scan) matchWeekday(v string, wd int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	best, bestDist := v, time.Duration(-1)
+	for y := s.ref.Year() - 1; y <= s.ref.Year()+1; y++ {
+		c := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		if c.Month() != t.Month() || int(c.Weekday()) != wd%7 {
+			continue
+		}
+		d := c.Sub(s.ref)
+		if d < 0 {
+			d = -d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = day(c), d
+		}
+	}
+	return best
 }
 
 var seasonCode = [...]string{"SP", "SU", "FA", "WI"}
