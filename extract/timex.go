@@ -416,6 +416,13 @@ type scan struct {
 	// a calendar date, month or year ("" before the first): what "that
 	// day", "the following year" and "then" count from.
 	ante string
+	// sent is the index of the sentence being tagged, anteSent that of
+	// the sentence ante comes from.
+	sent, anteSent int
+	// news is set once the text has used a word that counts from the
+	// reference date ("yesterday", "Tuesday", "last week"): it is news,
+	// not a history, and bare months keep to the reference date.
+	news bool
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -447,6 +454,7 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		last = b
 		s.toks = t.tokenize(text, a, b, s.toks[:0])
 		n0 := len(out)
+		s.sent = si
 		out = s.run(out)
 		for _, tx := range out[n0:] {
 			if isQuarterValue(tx.Value) {
@@ -924,8 +932,11 @@ func (s *scan) run(out []Timex) []Timex {
 		tx.Span = Span{s.toks[i].s, s.toks[end-1].e}
 		tx.Text = s.text[tx.Span.Start:tx.Span.End]
 		out = append(out, tx)
+		if tx.Anchor == AnchorRef && s.countsFromRef(i, end) {
+			s.news = true
+		}
 		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) {
-			s.ante = tx.Value
+			s.ante, s.anteSent = tx.Value, s.sent
 			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
 				s.ante = s.ante[:k]
 			}
@@ -1486,11 +1497,66 @@ func isOrdSuffix(w string) bool {
 	return false
 }
 
+// countsFromRef reports whether tokens [i, end) hold a word that only
+// makes sense counted from the reference date: "today", "yesterday", a
+// weekday, "this week", "last month"...
+func (s *scan) countsFromRef(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch s.word(k) {
+		case wToday, wTonight, wYesterday, wTomorrow:
+			return true
+		case wThis, wLast, wNext:
+			if s.cat(k+1) == catUnit {
+				return true
+			}
+		}
+		if s.cat(k) == catWeekday {
+			return true
+		}
+	}
+	return false
+}
+
+// narrative reports whether the text is telling a story of its own
+// past: the latest date it named (ante) lies in a year at least three
+// years before the reference date, and was named in this sentence or one of the
+// two before; and the text has not yet used a word that counts from the
+// reference date ("yesterday", "Tuesday", "last week"), as news does. It returns that date's year and month (0 when it has none).
+// A history ("On June 10, Italy invaded" after "in 1940") then dates a
+// bare month or day from that date rather than from the reference date.
+func (s *scan) narrative() (y, m int, ok bool) {
+	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > 2 {
+		return 0, 0, false
+	}
+	y, err := strconv.Atoi(s.ante[:4])
+	if err != nil || y > s.ref.Year()-3 {
+		return 0, 0, false
+	}
+	if len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]) {
+		m, _ = strconv.Atoi(s.ante[5:7])
+	}
+	return y, m, true
+}
+
+// narrativeYear returns the year of month m in a story whose latest date
+// is in month am of year ay: that year, or the next when m comes more than
+// four months before am (a story moves forward: "January" after "December
+// 7, 1941" is 1942).
+func narrativeYear(ay, am, m int) int {
+	if am > 0 && m < am-4 {
+		return ay + 1
+	}
+	return ay
+}
+
 // resolveMonth returns the year of month m. In the past (tense < 0) it is
 // the latest such month not after the reference month; in the future
 // (tense > 0) the next one from it; with no tense the nearest, counting
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
+	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
+		return narrativeYear(ay, am, m)
+	}
 	y, rm := s.ref.Year(), int(s.ref.Month())
 	switch tense {
 	case tenseFuture:
@@ -1520,6 +1586,10 @@ func (s *scan) resolveMonth(m, tense int) int {
 // the next on or after it, with no tense the nearest, counting the future
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
+	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
+		y := narrativeYear(ay, am, m)
+		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
+	}
 	y := s.ref.Year()
 	at := func(y int) time.Time {
 		if d > daysIn(m, y) {
@@ -1671,6 +1741,9 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 // resolveSeason returns the year of season se. dir is 0 for a bare season
 // (by tense), -1 for "last" and +1 for "next".
 func (s *scan) resolveSeason(se int, future bool, dir int) int {
+	if ay, am, ok := s.narrative(); ok && dir == 0 && !future {
+		return narrativeYear(ay, am, 3+3*se)
+	}
 	y := s.ref.Year()
 	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec
 	rm := int(s.ref.Month())
