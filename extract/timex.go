@@ -202,7 +202,8 @@ func NewTagger() *Tagger {
 		{wAnd, []string{"and"}},
 		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
 		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
-		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan"}},
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
+			"expects", "expect", "intends", "intend", "aims", "hopes"}},
 		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
 		{wOld, []string{"old"}}, {wChristmas, []string{"christmas"}},
@@ -645,10 +646,19 @@ func (s *scan) futureAt(i int) bool {
 		// "set to", "plans to", "expected to"; the others point ahead on
 		// their own: "due Dec. 14", "scheduled for Monday".
 		switch strings.ToLower(s.tokText(i)) {
-		case "set", "plan", "plans", "planned", "expected":
-			return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
+		case "due":
+			// "due Dec. 14", "due to arrive", but not "due to its loss"
+			if s.word(i+1) == wTo {
+				switch strings.ToLower(s.tokText(i + 2)) {
+				case "the", "a", "an", "its", "their", "his", "her", "this", "that", "lower", "higher", "strong", "weak":
+					return false
+				}
+			}
+			return true
+		case "scheduled", "slated":
+			return true
 		}
-		return true
+		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
 	case wModal:
 		// "must meet Monday", but not "must have met".
 		return s.word(i+1) != wHave && s.word(i+2) != wHave
@@ -2442,12 +2452,15 @@ func shiftOf(n, u int) (Shift, bool) {
 // eventDate returns the DATE for a point sh away from an event. The value
 // counts from the latest date the text named before ("the following
 // month" after "in March 1996" is 1996-04; "that day" after "Oct. 23" is
-// that day) when it is as fine as the shift's unit; failing that, with a
-// backward shift it is the reference date moved by sh, with a forward one
-// an unknown date at the shift's granularity.
+// that day) when it is as fine as the shift's unit; a backward shift does
+// so only in a history (see narrative), since news most often counts back
+// from the reported event, which is the reference date. Failing that,
+// with a backward shift it is the reference date moved by sh, with a
+// forward one an unknown date at the shift's granularity.
 func (s *scan) eventDate(sh Shift) Timex {
 	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
-	if v, ok := s.fromAnte(sh); ok {
+	_, _, story := s.narrative()
+	if v, ok := s.fromAnte(sh); ok && (sh.N >= 0 || story) {
 		tx.Value = v
 		return tx
 	}
@@ -2881,9 +2894,12 @@ func (s *scan) ordinalPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			y := s.ref.Year()
 			rq := (int(s.ref.Month())-1)/3 + 1
+			// Results come out after their quarter: "will report
+			// third-quarter results" in October is this year's third
+			// quarter; only a quarter two or more back is next year's.
 			if !s.future1(i, j) && n > rq {
 				y--
-			} else if s.future1(i, j) && n < rq {
+			} else if s.future1(i, j) && n < rq-1 {
 				y++
 			}
 			return j, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-Q" + strconv.Itoa(n), Anchor: AnchorRef}, true
