@@ -942,6 +942,13 @@ func (s *scan) run(out []Timex) []Timex {
 		tx.Span = Span{s.toks[i].s, s.toks[end-1].e}
 		tx.Text = s.text[tx.Span.Start:tx.Span.End]
 		out = append(out, tx)
+		if e2, tx2, ok := s.rangeEnd(end, tx); ok {
+			// "May 7-10", "from May 7 to 10": the end is a date of its own.
+			tx2.Span = Span{s.toks[e2-1].s, s.toks[e2-1].e}
+			tx2.Text = s.text[tx2.Span.Start:tx2.Span.End]
+			out = append(out, tx2)
+			end = e2
+		}
 		if tx.Anchor == AnchorRef && s.countsFromRef(i, end) {
 			s.news = true
 		}
@@ -1507,6 +1514,45 @@ func isOrdSuffix(w string) bool {
 	return false
 }
 
+// rangeEnd reads the bare day that ends a range after the day-precision
+// date tx ending at token end: "-10" in "May 7-10", "to 10" in "from May
+// 7 to 10", "and 25" in "April 24 and 25". It returns the token after it
+// and that day in the same month and year.
+func (s *scan) rangeEnd(end int, tx Timex) (int, Timex, bool) {
+	if tx.Type != "DATE" || len(tx.Value) != 10 || !isDigit(tx.Value[0]) {
+		return 0, Timex{}, false
+	}
+	k := end
+	switch {
+	case s.isPunct(k, '-') && s.adj(k-1) && s.adj(k):
+	case s.word(k) == wTo || s.word(k) == wAnd || strings.EqualFold(s.tokText(k), "through"):
+	default:
+		return 0, Timex{}, false
+	}
+	k++
+	if !s.isNum(k) || s.toks[k].ndig > 2 {
+		return 0, Timex{}, false
+	}
+	y, _ := strconv.Atoi(tx.Value[:4])
+	m, _ := strconv.Atoi(tx.Value[5:7])
+	d0, _ := strconv.Atoi(tx.Value[8:10])
+	d := s.toks[k].num
+	if d <= d0 || d > daysIn(m, y) {
+		return 0, Timex{}, false
+	}
+	// Not a count or a time: "May 7 to 10 days", "May 7 and 10 p.m.".
+	switch {
+	case s.cat(k+1) == catUnit, s.cat(k+1) == catMonth, s.word(k+1) == wPercent, s.word(k+1) == wMoney,
+		s.isPunct(k+1, '%'), s.isPunct(k+1, ':'), s.isNum(k+1), s.adj(k) && s.toks[k+1].kind == tkWord && !isOrdSuffix(s.tokText(k+1)):
+		return 0, Timex{}, false
+	}
+	if _, ok := s.meridiem(k + 1); ok {
+		return 0, Timex{}, false
+	}
+	tx.Value = ymd(y, m, d)
+	return k + 1, tx, true
+}
+
 // countsFromRef reports whether tokens [i, end) hold a word that only
 // makes sense counted from the reference date: "today", "yesterday", a
 // weekday, "this week", "last month"...
@@ -1958,10 +2004,19 @@ func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
 		}
 		return 0, Timex{}, false
 	}
-	// US date 5/10/2025.
+	// Numeric dates 12/25/2024 and 25/12/2024, read only when the order
+	// is plain: one of the two numbers is above 12, or both are equal.
+	// "5/10/2025" is May 10 in the US and 5 October elsewhere, so it is
+	// left alone.
 	if tk.ndig <= 2 && s.adj(i) && s.isPunct(i+1, '/') && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) &&
 		s.isPunct(i+3, '/') && s.adj(i+3) && s.isNum(i+4) && s.toks[i+4].ndig == 4 {
-		m, d, y := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		a, b, y := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		m, d := a, b
+		if a > 12 {
+			m, d = b, a
+		} else if b <= 12 && a != b {
+			return 0, Timex{}, false
+		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(m, y) {
 			return i + 5, Timex{Type: "DATE", Value: ymd(y, m, d), Anchor: AnchorAbsolute}, true
 		}
