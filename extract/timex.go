@@ -1516,9 +1516,19 @@ func isOrdSuffix(w string) bool {
 
 // rangeEnd reads the bare day that ends a range after the day-precision
 // date tx ending at token end: "-10" in "May 7-10", "to 10" in "from May
-// 7 to 10", "and 25" in "April 24 and 25". It returns the token after it
-// and that day in the same month and year.
+// 7 to 10", "and 25" in "April 24 and 25", or the year after a year and a
+// hyphen ("1914-1918"). It returns the token after it and that day in the
+// same month and year (or that year).
 func (s *scan) rangeEnd(end int, tx Timex) (int, Timex, bool) {
+	if tx.Type == "DATE" && len(tx.Value) == 4 && tx.Mod == "" && s.isPunct(end, '-') && s.adj(end-1) && s.adj(end) &&
+		s.isYear(end+1) && !s.adj(end+1) {
+		// "1914-1918"
+		y, _ := strconv.Atoi(tx.Value)
+		if y2 := s.toks[end+1].num; y2 > y && y2-y <= 100 && s.toks[end-1].kind == tkNum {
+			tx.Value = strconv.Itoa(y2)
+			return end + 2, tx, true
+		}
+	}
 	if tx.Type != "DATE" || len(tx.Value) != 10 || !isDigit(tx.Value[0]) {
 		return 0, Timex{}, false
 	}
@@ -1543,7 +1553,7 @@ func (s *scan) rangeEnd(end int, tx Timex) (int, Timex, bool) {
 	// Not a count or a time: "May 7 to 10 days", "May 7 and 10 p.m.".
 	switch {
 	case s.cat(k+1) == catUnit, s.cat(k+1) == catMonth, s.word(k+1) == wPercent, s.word(k+1) == wMoney,
-		s.isPunct(k+1, '%'), s.isPunct(k+1, ':'), s.isNum(k+1), s.adj(k) && s.toks[k+1].kind == tkWord && !isOrdSuffix(s.tokText(k+1)):
+		s.isPunct(k+1, '%'), s.isPunct(k+1, ':'), s.isNum(k + 1), s.adj(k) && s.toks[k+1].kind == tkWord && !isOrdSuffix(s.tokText(k+1)):
 		return 0, Timex{}, false
 	}
 	if _, ok := s.meridiem(k + 1); ok {
@@ -2098,6 +2108,9 @@ func (s *scan) yearContext(i int) bool {
 	if w := s.word(i - 1); (w == wTo || w == wAnd || w == wOr) && s.isNum(i-2) {
 		if o := s.toks[i-2].num; o-y > 100 || y-o > 100 {
 			return false // "2019 to 1500"
+		}
+		if !s.yearContext(i - 2) {
+			return false // "carried 1205 to 1190": a count like the first
 		}
 	}
 	prev := s.word(i - 1)
