@@ -368,6 +368,9 @@ func FuzzTag(f *testing.F) {
 		"mid-1996 the '80s 2025-05-10 10:35 a.m. Friday, Oct. 26, 1998",
 		"nineteen ninety-six, the first half of 2024, a year earlier",
 		"within days\u00a0\u2019 \xff\xfe May",
+		"Easter Monday 1916, May 7-10, 2 1/2 years, the 1914-1918 war, Monday, Oct. 26: January nineteen",
+		"Until then, at the time, at 4 in the morning; that day; the following year; half an",
+		"In 1940. On June 10, then 25/12/2024 and 12/25/2024 a minute and a half",
 		"",
 	} {
 		f.Add(s)
