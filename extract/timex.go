@@ -31,10 +31,14 @@ type Timex struct {
 	// event it follows (or precedes) the expression points, e.g. "within
 	// days" is {N: 3, Unit: 'D'}, "the day before" {N: -1, Unit: 'D'}, "the
 	// following month" {N: 1, Unit: 'M'}. Value then holds the best value
-	// without that event: for a forward shift a pattern such as
-	// "XXXX-XX-XX"; for a backward shift ("a year earlier", "the day
-	// before") the reference date moved by the shift, since news most often
-	// counts back from the reported event, which is the reference date.
+	// without that event: the latest date the text named before the
+	// expression moved by the shift, when that date is fine enough ("the
+	// following year" after "May 22, 1995" is 1996; a backward shift does
+	// this only in a history, see [Tagger.Tag]); else for a forward shift a
+	// pattern such as "XXXX-XX-XX", and for a backward shift ("a year
+	// earlier", "the day before") the reference date moved by the shift,
+	// since news most often counts back from the reported event, which is
+	// the reference date.
 	Shift Shift
 }
 
@@ -431,7 +435,10 @@ type scan struct {
 // sentences, in order (nil: Tag finds rough boundaries itself); an
 // expression never crosses a sentence boundary, and the sentence's tense
 // decides the year of a bare month and the week of a bare weekday. ref is
-// the reference (publication) date; only its calendar date is used.
+// the reference (publication) date; only its calendar date is used. A text
+// that tells a history (it named a year at least three years before ref
+// in the last three sentences and has not used "yesterday", a weekday or
+// "last week") dates a bare month or day from that year instead.
 func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	if sentences == nil {
