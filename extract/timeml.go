@@ -226,7 +226,7 @@ func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []Timex)
 			if g.Span == x.Span {
 				s.Strict++
 			}
-			if g.Value == x.Value {
+			if sameValue(g.Value, x.Value) {
 				s.Value++
 			}
 			if g.Type == x.Type {
@@ -241,6 +241,38 @@ func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []Timex)
 		s.TypeF1 = s.RelaxedF1 * float64(s.Type) / float64(s.Relaxed)
 	}
 	return s
+}
+
+// sameValue reports whether two TIMEX3 values are equal, counting "199X"
+// and "199" (a decade) and "19XX" and "19" (a century) as one value.
+//
+// TimeML writes a year's unknown digits as X; the TIDES convention that
+// TIMEX3 values follow writes a decade or century by leaving its last
+// digits off, as ISO 8601 does for reduced precision. Both name the same
+// interval (1990 to 1999), and the TimeBank/AQUAINT annotators themselves
+// use both: TBAQ has "the 1990s" as 199 three times and as 199X three
+// times. Only a four-character value of digits followed by X is
+// rewritten; "XXXX" (no year at all) stays as it is.
+func sameValue(a, b string) bool {
+	return a == b || decadeForm(a) == decadeForm(b)
+}
+
+// decadeForm drops the trailing X of a four-character year such as "199X"
+// or "19XX".
+func decadeForm(v string) string {
+	if len(v) != 4 {
+		return v
+	}
+	t := strings.TrimRight(v, "X")
+	if len(t) < 2 {
+		return v
+	}
+	for i := 0; i < len(t); i++ {
+		if !isDigit(t[i]) {
+			return v
+		}
+	}
+	return t
 }
 
 // alignTimexes pairs gold and system expressions whose spans overlap, one to

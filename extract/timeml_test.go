@@ -106,13 +106,35 @@ func TestTimeMLTBAQ(t *testing.T) {
 		got, want float64
 	}{
 		{"relaxed F1", sc.RelaxedF1, 0.93},
-		{"strict F1", sc.StrictF1, 0.855},
-		{"value F1", sc.ValueF1, 0.765},
+		{"strict F1", sc.StrictF1, 0.86},
+		{"value F1", sc.ValueF1, 0.795},
 		{"type F1", sc.TypeF1, 0.88},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
 			t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.want)
 		}
+	}
+}
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"199", "199X", true},
+		{"19XX", "19", true},
+		{"1990", "199", false},
+		{"XXXX", "", false},
+		{"XXXX", "XXXX", true},
+		{"1998-Q3", "1998-Q3", true},
+		{"199X", "198", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a+"~"+tc.b, func(t *testing.T) {
+			if got := sameValue(tc.a, tc.b); got != tc.want {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
 	}
 }

@@ -31,10 +31,14 @@ type Timex struct {
 	// event it follows (or precedes) the expression points, e.g. "within
 	// days" is {N: 3, Unit: 'D'}, "the day before" {N: -1, Unit: 'D'}, "the
 	// following month" {N: 1, Unit: 'M'}. Value then holds the best value
-	// without that event: for a forward shift a pattern such as
-	// "XXXX-XX-XX"; for a backward shift ("a year earlier", "the day
-	// before") the reference date moved by the shift, since news most often
-	// counts back from the reported event, which is the reference date.
+	// without that event: the latest date the text named before the
+	// expression moved by the shift, when that date is fine enough ("the
+	// following year" after "May 22, 1995" is 1996; a backward shift does
+	// this only in a history, see [Tagger.Tag]); else for a forward shift a
+	// pattern such as "XXXX-XX-XX", and for a backward shift ("a year
+	// earlier", "the day before") the reference date moved by the shift,
+	// since news most often counts back from the reported event, which is
+	// the reference date.
 	Shift Shift
 }
 
@@ -164,6 +168,10 @@ func NewTagger() *Tagger {
 	add(catSetAdv, uWeek, 0, "weekly")
 	add(catSetAdv, uMonth, 0, "monthly")
 	add(catSetAdv, uYear, 0, "annually", "yearly")
+	add(catLong, uDay, 0, "daylong")
+	add(catLong, uWeek, 0, "weeklong")
+	add(catLong, uMonth, 0, "monthlong")
+	add(catLong, uYear, 0, "yearlong")
 	add(catZone, 0, 0, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet")
 	words := []struct {
 		id    int
@@ -198,16 +206,23 @@ func NewTagger() *Tagger {
 		{wAnd, []string{"and"}},
 		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
 		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
-		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan", "plans"}},
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
+			"expects", "expect", "intends", "intend", "aims", "hopes"}},
+		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
 		{wOld, []string{"old"}}, {wChristmas, []string{"christmas"}},
+		{wEaster, []string{"easter"}}, {wElection, []string{"election"}}, {wLabor, []string{"labor", "labour"}},
+		{wMemorial, []string{"memorial"}}, {wIndependence, []string{"independence"}}, {wHalloween, []string{"halloween"}},
+		{wValentine, []string{"valentine"}}, {wThen, []string{"then"}}, {wTime, []string{"time"}}, {wWhen, []string{"when"}},
 		{wThanksgiving, []string{"thanksgiving"}}, {wNew, []string{"new"}}, {wEve, []string{"eve"}},
 		{wAhead, []string{"ahead"}}, {wAm, []string{"am", "pm"}},
+		{wBe, []string{"be", "been", "being"}}, {wIs, []string{"is", "are"}},
+		{wHave, []string{"has", "have"}}, {wHad, []string{"had"}},
 		{wMoney, []string{"million", "billion", "trillion", "dollars", "cents", "euros", "pounds", "yen"}},
 		{wCountNoun, []string{"people", "troops", "votes", "men", "women", "children", "soldiers", "members", "points"}},
 		{wNumberWord, []string{"number", "page", "route", "flight", "room", "highway", "interstate", "model", "version", "only", "just", "top"}},
 		{wLater, []string{"afterward", "afterwards"}},
-		{wPastVerb, []string{"was", "were", "had", "did", "met", "went", "came", "took", "made", "left", "began",
+		{wPastVerb, []string{"was", "were", "did", "met", "went", "came", "took", "made", "left", "began",
 			"held", "saw", "gave", "got", "led", "fled", "spoke", "fell", "rose", "won", "lost", "sent", "struck",
 			"brought", "thought", "found", "became", "shot", "kept", "paid", "sold", "bought", "ran", "wrote",
 			"stood", "broke", "flew", "drove", "chose", "heard", "felt", "knew", "grew", "threw", "built",
@@ -233,6 +248,7 @@ const (
 	catSetAdv            // val: the unit of "daily", "weekly"...
 	catDecadeWord        // val: the tens digit of "twenties" ... "nineties"
 	catZone              // a time zone
+	catLong              // val: the unit of "weeklong", "yearlong"
 	catWord              // val: a word id
 )
 
@@ -359,6 +375,21 @@ const (
 	wMoney
 	wCountNoun
 	wNumberWord
+	wBe
+	wIs
+	wHave
+	wHad
+	wModal
+	wEaster
+	wElection
+	wLabor
+	wMemorial
+	wIndependence
+	wHalloween
+	wValentine
+	wThen
+	wTime
+	wWhen
 )
 
 // Token kinds.
@@ -383,6 +414,20 @@ type scan struct {
 	text string
 	toks []token
 	ref  time.Time
+	// start is the first token of the expression being matched; tense
+	// looks for its markers before it.
+	start int
+	// ante is the value of the latest expression of the text that names
+	// a calendar date, month or year ("" before the first): what "that
+	// day", "the following year" and "then" count from.
+	ante string
+	// sent is the index of the sentence being tagged, anteSent that of
+	// the sentence ante comes from.
+	sent, anteSent int
+	// news is set once the text has used a word that counts from the
+	// reference date ("yesterday", "Tuesday", "last week"): it is news,
+	// not a history, and bare months keep to the reference date.
+	news bool
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -390,7 +435,10 @@ type scan struct {
 // sentences, in order (nil: Tag finds rough boundaries itself); an
 // expression never crosses a sentence boundary, and the sentence's tense
 // decides the year of a bare month and the week of a bare weekday. ref is
-// the reference (publication) date; only its calendar date is used.
+// the reference (publication) date; only its calendar date is used. A text
+// that tells a history (it named a year at least three years before ref
+// in the last three sentences and has not used "yesterday", a weekday or
+// "last week") dates a bare month or day from that year instead.
 func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	if sentences == nil {
@@ -414,13 +462,14 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		last = b
 		s.toks = t.tokenize(text, a, b, s.toks[:0])
 		n0 := len(out)
+		s.sent = si
 		out = s.run(out)
 		for _, tx := range out[n0:] {
 			if isQuarterValue(tx.Value) {
 				lastQ, lastQSent = tx.Value, si
 			}
 		}
-		if lastQSent >= si-1 {
+		if lastQ != "" && lastQSent >= si-3 {
 			// In a report on a quarter, "a year ago" or "a year earlier" is
 			// that quarter a year before.
 			for k := n0; k < len(out); k++ {
@@ -598,68 +647,260 @@ func (s *scan) futureAt(i int) bool {
 			return false
 		}
 		return true
-	case wGoing, wSetTo:
-		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i), "scheduled")
+	case wGoing:
+		return s.word(i+1) == wTo
+	case wSetTo:
+		// "set to", "plans to", "expected to"; the others point ahead on
+		// their own: "due Dec. 14", "scheduled for Monday".
+		switch strings.ToLower(s.tokText(i)) {
+		case "due":
+			// "due Dec. 14", "due to arrive", but not "due to its loss"
+			if s.word(i+1) == wTo {
+				switch strings.ToLower(s.tokText(i + 2)) {
+				case "the", "a", "an", "its", "their", "his", "her", "this", "that", "lower", "higher", "strong", "weak":
+					return false
+				}
+			}
+			return true
+		case "scheduled", "slated":
+			return true
+		}
+		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
+	case wModal:
+		// "must meet Monday", but not "must have met".
+		return s.word(i+1) != wHave && s.word(i+2) != wHave
+	case wTo:
+		return s.word(i+1) == wBe && strings.EqualFold(s.tokText(i+1), "be") // "to be published"
 	case wUpcoming, wNext:
 		return true
+	}
+	if s.cat(i) == catMonth && s.val(i) == 5 && s.tokText(i) == "may" {
+		return s.word(i+1) != wHave && s.word(i+2) != wHave // "may meet", not "may have met"
 	}
 	return false
 }
 
 // pastAt reports whether token i marks the past: a reporting verb, a
-// common irregular past form, or a lower-case word ending in "-ed".
+// common irregular past form, or a lower-case word ending in "-ed". A past
+// participle after an auxiliary ("will be paid", "is expected", "has been
+// extended") marks nothing itself: the auxiliary decides.
 func (s *scan) pastAt(i int) bool {
 	tk := &s.toks[i]
 	switch tk.lex.cat {
 	case catWord:
 		switch tk.lex.val {
-		case wSaid, wPastVerb, wAgo, wLast, wYesterday, wEarlier:
+		case wSaid, wAgo, wLast, wYesterday, wEarlier, wHad:
 			return true
+		case wPastVerb:
+			return !s.afterAux(i)
 		}
 		return false
 	case catNone:
 		w := s.text[tk.s:tk.e]
-		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed")
+		return tk.kind == tkWord && len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !s.afterAux(i) &&
+			!s.adjectival(i)
 	}
 	return false
 }
 
-// tense returns +1 when the expression at tokens [i, end) speaks of the
-// future, -1 of the past and 0 when its clause says neither: the nearest
-// tense marker before it, or failing that after it, decides; the search
-// stops at clause punctuation.
+// adjectival reports whether the "-ed" word at i modifies the noun after
+// it: "the expected ruling", "Series H preferred shares", "its planned
+// visit".
+func (s *scan) adjectival(i int) bool {
+	if !s.plainNoun(i + 1) {
+		return false
+	}
+	switch strings.ToLower(s.tokText(i - 1)) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those":
+		return true
+	}
+	return i > 0 && s.toks[i-1].kind == tkWord && s.capital(i-1) || s.isNum(i-1)
+}
+
+// afterAux reports whether an auxiliary ("be", "been", "is", "was", "has",
+// "had"...) comes right before token i, allowing one adverb between.
+func (s *scan) afterAux(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.word(k) {
+		case wBe, wIs, wHave, wHad:
+			return true
+		}
+		w := strings.ToLower(s.tokText(k))
+		if w == "was" || w == "were" {
+			return true
+		}
+		if s.toks[k].kind != tkWord || !strings.HasSuffix(w, "ly") && w != "not" && w != "also" && w != "already" && w != "just" {
+			return false
+		}
+	}
+	return false
+}
+
+// Tenses returned by tense.
+const (
+	tensePast    = -1
+	tenseNone    = 0
+	tenseFuture  = 1
+	tensePresent = 2 // a finite "is", "are": a bare weekday lies ahead
+)
+
+// markerAt returns the tense token k marks, or tenseNone. weak reports a
+// guess from the "-ed" ending alone, which adjectives share ("preferred
+// shares"); a marker with a known word beats it.
+func (s *scan) markerAt(k int) (m int, weak bool) {
+	switch {
+	case s.futureAt(k):
+		return tenseFuture, false
+	case s.pastAt(k):
+		return tensePast, s.cat(k) == catNone
+	case s.word(k) == wIs:
+		return tensePresent, false
+	}
+	return tenseNone, false
+}
+
+// tense returns tenseFuture when the expression at tokens [i, end) speaks
+// of the future, tensePast of the past, tensePresent when its clause is in
+// the present tense and tenseNone when the clause says nothing: the
+// nearest tense marker before it, or failing that after it, decides; the
+// search stops at clause punctuation, except after an expression that
+// opens the sentence ("In January, the company hired...").
 func (s *scan) tense(i, end int) int {
-	// A deadline points ahead: "until Tuesday", "by Jan. 14", "as soon as
-	// Friday", "as early as next week".
+	if s.start < i {
+		i = s.start
+	}
 	p := i - 1
-	if strings.EqualFold(s.tokText(p), "on") {
+	for strings.EqualFold(s.tokText(p), "on") || strings.EqualFold(s.tokText(p), "at") {
 		p--
 	}
 	switch strings.ToLower(s.tokText(p)) {
 	case "until", "till", "by":
-		return 1
+		// A deadline points ahead: "until Tuesday", "by Jan. 14"; but
+		// see deadlineTense.
+		return s.deadlineTense(p, end)
+	case "to":
+		switch strings.ToLower(s.tokText(p - 1)) {
+		case "extended", "postponed", "delayed", "deferred", "adjourned", "moved", "rescheduled":
+			return tenseFuture // "extended to Nov. 20"
+		}
 	case "as":
 		if w := strings.ToLower(s.tokText(p - 1)); (w == "soon" || w == "early") && strings.EqualFold(s.tokText(p-2), "as") {
-			return 1
+			return tenseFuture // "as soon as Friday", "as early as next week"
+		}
+	case "of":
+		if strings.EqualFold(s.tokText(p-1), "as") {
+			return tensePast // "as of Monday"
 		}
 	}
+	// The nearest marker before the expression decides, a known word
+	// before an "-ed" guess; a marker right after it ("a court Thursday
+	// refused") beats one further back.
+	back, backAt := tenseNone, -1
 	for k := i - 1; k >= 0 && !s.clausePunct(k); k-- {
-		if s.futureAt(k) {
-			return 1
-		}
-		if s.pastAt(k) {
-			return -1
-		}
-	}
-	for k := end; k < len(s.toks) && !s.clausePunct(k); k++ {
-		if s.futureAt(k) {
-			return 1
-		}
-		if s.pastAt(k) {
-			return -1
+		if m, w := s.markerAt(k); m != tenseNone {
+			if back == tenseNone {
+				back, backAt = m, k
+			}
+			if !w {
+				back, backAt = m, k
+				break
+			}
 		}
 	}
-	return 0
+	if strings.EqualFold(s.tokText(end), "deadline") {
+		return tenseFuture // "the Jan. 14 deadline"
+	}
+	if back != tenseNone && backAt >= i-2 {
+		return back
+	}
+	fwd, weak := tenseNone, tenseNone
+	initial := s.opensSentence(i)
+	for k := end; k < len(s.toks) && !s.subordinator(k); k++ {
+		if s.clausePunct(k) {
+			if !initial || !s.isPunct(k, ',') {
+				break
+			}
+			initial = false
+			continue
+		}
+		if m, w := s.markerAt(k); m != tenseNone {
+			if back != tenseNone && k > end {
+				break // only a verb right after the expression beats one before it
+			}
+			if !w {
+				fwd = m
+				break
+			}
+			if weak == tenseNone {
+				weak = m
+			}
+		}
+	}
+	switch {
+	case back != tenseNone && fwd == tenseNone && weak == tenseNone:
+		return back
+	case fwd != tenseNone:
+		return fwd
+	case weak != tenseNone:
+		return weak
+	}
+	return back
+}
+
+// opensSentence reports whether only a preposition or a conjunction comes
+// before token i in its sentence.
+func (s *scan) opensSentence(i int) bool {
+	for k := 0; k < i; k++ {
+		switch s.word(k) {
+		case wIn, wAnd, wAt, wThe, wEarly, wLate, wMid:
+			continue
+		}
+		if s.isPunct(k, '"') || s.isPunct(k, '`') || s.isPunct(k, '-') || strings.EqualFold(s.tokText(k), "but") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// deadlineTense returns the tense of a deadline opened by token p
+// ("until", "by") and ending before token end.
+func (s *scan) deadlineTense(p, end int) int {
+	if strings.EqualFold(s.tokText(p-1), "not") {
+		return tensePast // "it was not until Tuesday that"
+	}
+	initial := true
+	for k := p - 1; k >= 0 && !s.clausePunct(k); k-- {
+		if s.word(k) == wHad {
+			return tensePast
+		}
+		if w := strings.ToLower(s.tokText(k)); w != "but" && w != "and" && w != "up" && w != "only" && w != "even" {
+			initial = false
+		}
+	}
+	if !initial {
+		return tenseFuture
+	}
+	commas := 0
+	for k := end; k < len(s.toks); k++ {
+		if s.clausePunct(k) {
+			if !s.isPunct(k, ',') || commas > 1 { // "Until Thursday, however, they had"
+				break
+			}
+			commas++
+			continue
+		}
+		if s.word(k) == wSaid {
+			continue
+		}
+		if m, _ := s.markerAt(k); m != tenseNone {
+			if m == tensePast {
+				return tensePast
+			}
+			return tenseFuture
+		}
+	}
+	return tenseFuture
 }
 
 // clausePunct reports whether token i is punctuation that ends a clause.
@@ -668,7 +909,19 @@ func (s *scan) clausePunct(i int) bool {
 		return false
 	}
 	switch s.text[s.toks[i].s] {
-	case ',', ';', ':', '(', ')', '"', '`', '.', '!', '?':
+	case ',', ';', ':', '(', ')', '"', '`', '!', '?':
+		// Not '.': sentences are split already, so a period inside one
+		// ends an abbreviation ("U.S.", "Corp.").
+		return true
+	}
+	return false
+}
+
+// subordinator reports whether token i opens a subordinate clause, whose
+// verb does not tell the tense of what comes before it.
+func (s *scan) subordinator(i int) bool {
+	switch strings.ToLower(s.tokText(i)) {
+	case "that", "which", "who", "whose", "because", "if", "whether", "while", "although", "though":
 		return true
 	}
 	return false
@@ -677,7 +930,7 @@ func (s *scan) clausePunct(i int) bool {
 // future1 reports whether the expression at tokens [i, end) should be read
 // in the future. With no tense marker the past is assumed, as news mostly
 // reports what happened.
-func (s *scan) future1(i, end int) bool { return s.tense(i, end) > 0 }
+func (s *scan) future1(i, end int) bool { return s.tense(i, end) == tenseFuture }
 
 // run tags the current sentence and appends its expressions to out.
 func (s *scan) run(out []Timex) []Timex {
@@ -687,6 +940,7 @@ func (s *scan) run(out []Timex) []Timex {
 			i++
 			continue
 		}
+		s.start = i
 		end, tx, ok := s.match(i)
 		if !ok {
 			i++
@@ -695,6 +949,22 @@ func (s *scan) run(out []Timex) []Timex {
 		tx.Span = Span{s.toks[i].s, s.toks[end-1].e}
 		tx.Text = s.text[tx.Span.Start:tx.Span.End]
 		out = append(out, tx)
+		if e2, tx2, ok := s.rangeEnd(end, tx); ok {
+			// "May 7-10", "from May 7 to 10": the end is a date of its own.
+			tx2.Span = Span{s.toks[e2-1].s, s.toks[e2-1].e}
+			tx2.Text = s.text[tx2.Span.Start:tx2.Span.End]
+			out = append(out, tx2)
+			end = e2
+		}
+		if tx.Anchor == AnchorRef && s.countsFromRef(i, end) {
+			s.news = true
+		}
+		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) {
+			s.ante, s.anteSent = tx.Value, s.sent
+			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
+				s.ante = s.ante[:k]
+			}
+		}
 		i = end
 	}
 	return out
@@ -1127,10 +1397,22 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return s.everyPhrase(i)
 	case wWithin:
 		return s.withinPhrase(i)
-	case wChristmas, wThanksgiving, wNew:
+	case wChristmas, wThanksgiving, wNew, wEaster, wElection, wLabor, wMemorial, wIndependence, wHalloween, wValentine:
 		if !the {
 			return s.holiday(i)
 		}
+	case wHalf:
+		// "half an hour", "half a day"
+		if s.word(i+1) == wA && s.cat(i+2) == catUnit && s.toks[i+2].lex.flags&fPlural == 0 && !the {
+			return i + 3, Timex{Type: "DURATION", Value: halfDur(0, s.val(i+2)), Anchor: AnchorVague}, true
+		}
+	case wThen:
+		return s.thenPhrase(i, the)
+	case wTime:
+		return s.timePhrase(i, the)
+	}
+	if s.cat(i) == catLong && !the {
+		return i + 1, Timex{Type: "DURATION", Value: durValue(1, s.val(i)), Anchor: AnchorVague}, true
 	}
 	if s.quantity(i) {
 		return s.countPhrase(i, the)
@@ -1161,7 +1443,7 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 	}
 	d, y := 0, 0
 	if s.isNum(j) && s.toks[j].ndig <= 2 && s.toks[j].num >= 1 && s.toks[j].num <= 31 &&
-		!(s.adj(j) && (s.isPunct(j+1, ':') || s.isPunct(j+1, '%'))) {
+		!(s.adj(j) && s.isPunct(j+1, '%')) {
 		d = s.toks[j].num
 		j++
 		if s.adj(j-1) && s.toks[j].kind == tkWord && isOrdSuffix(s.tokText(j)) {
@@ -1183,6 +1465,8 @@ func (s *scan) monthPhrase(i int) (int, Timex, bool) {
 	} else if s.word(j) == wOf && s.isYear(j+1) {
 		y = s.toks[j+1].num
 		j += 2
+	} else if yy, end, ok := s.spelledYear(j); ok && s.cat(j) == catNum {
+		y, j = yy, end // "January nineteen ninety-seven"
 	}
 	if d == 0 && y == 0 && (m == 5 || m == 3) && !abbr {
 		// "May" the verb, "March" the noun: need a date context.
@@ -1237,19 +1521,123 @@ func isOrdSuffix(w string) bool {
 	return false
 }
 
+// rangeEnd reads the bare day that ends a range after the day-precision
+// date tx ending at token end: "-10" in "May 7-10", "to 10" in "from May
+// 7 to 10", "and 25" in "April 24 and 25", or the year after a year and a
+// hyphen ("1914-1918"). It returns the token after it and that day in the
+// same month and year (or that year).
+func (s *scan) rangeEnd(end int, tx Timex) (int, Timex, bool) {
+	if tx.Type == "DATE" && len(tx.Value) == 4 && tx.Mod == "" && s.isPunct(end, '-') && s.adj(end-1) && s.adj(end) &&
+		s.isYear(end+1) && !s.adj(end+1) {
+		// "1914-1918"
+		y, _ := strconv.Atoi(tx.Value)
+		if y2 := s.toks[end+1].num; y2 > y && y2-y <= 100 && s.toks[end-1].kind == tkNum {
+			tx.Value = strconv.Itoa(y2)
+			return end + 2, tx, true
+		}
+	}
+	if tx.Type != "DATE" || len(tx.Value) != 10 || !isDigit(tx.Value[0]) {
+		return 0, Timex{}, false
+	}
+	k := end
+	switch {
+	case s.isPunct(k, '-') && s.adj(k-1) && s.adj(k):
+	case s.word(k) == wTo || s.word(k) == wAnd || strings.EqualFold(s.tokText(k), "through"):
+	default:
+		return 0, Timex{}, false
+	}
+	k++
+	if !s.isNum(k) || s.toks[k].ndig > 2 {
+		return 0, Timex{}, false
+	}
+	y, _ := strconv.Atoi(tx.Value[:4])
+	m, _ := strconv.Atoi(tx.Value[5:7])
+	d0, _ := strconv.Atoi(tx.Value[8:10])
+	d := s.toks[k].num
+	if d <= d0 || d > daysIn(m, y) {
+		return 0, Timex{}, false
+	}
+	// Not a count or a time: "May 7 to 10 days", "May 7 and 10 p.m.".
+	switch {
+	case s.cat(k+1) == catUnit, s.cat(k+1) == catMonth, s.word(k+1) == wPercent, s.word(k+1) == wMoney,
+		s.isPunct(k+1, '%'), s.isPunct(k+1, ':'), s.isNum(k + 1), s.adj(k) && s.toks[k+1].kind == tkWord && !isOrdSuffix(s.tokText(k+1)):
+		return 0, Timex{}, false
+	}
+	if _, ok := s.meridiem(k + 1); ok {
+		return 0, Timex{}, false
+	}
+	tx.Value = ymd(y, m, d)
+	return k + 1, tx, true
+}
+
+// countsFromRef reports whether tokens [i, end) hold a word that only
+// makes sense counted from the reference date: "today", "yesterday", a
+// weekday, "this week", "last month"...
+func (s *scan) countsFromRef(i, end int) bool {
+	for k := i; k < end; k++ {
+		switch s.word(k) {
+		case wToday, wTonight, wYesterday, wTomorrow:
+			return true
+		case wThis, wLast, wNext:
+			if s.cat(k+1) == catUnit {
+				return true
+			}
+		}
+		if s.cat(k) == catWeekday {
+			return true
+		}
+	}
+	return false
+}
+
+// narrative reports whether the text is telling a story of its own
+// past: the latest date it named (ante) lies in a year at least three
+// years before the reference date, and was named in this sentence or one of the
+// two before; and the text has not yet used a word that counts from the
+// reference date ("yesterday", "Tuesday", "last week"), as news does. It returns that date's year and month (0 when it has none).
+// A history ("On June 10, Italy invaded" after "in 1940") then dates a
+// bare month or day from that date rather than from the reference date.
+func (s *scan) narrative() (y, m int, ok bool) {
+	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > 2 {
+		return 0, 0, false
+	}
+	y, err := strconv.Atoi(s.ante[:4])
+	if err != nil || y > s.ref.Year()-3 {
+		return 0, 0, false
+	}
+	if len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]) {
+		m, _ = strconv.Atoi(s.ante[5:7])
+	}
+	return y, m, true
+}
+
+// narrativeYear returns the year of month m in a story whose latest date
+// is in month am of year ay: that year, or the next when m comes more than
+// four months before am (a story moves forward: "January" after "December
+// 7, 1941" is 1942).
+func narrativeYear(ay, am, m int) int {
+	if am > 0 && m < am-4 {
+		return ay + 1
+	}
+	return ay
+}
+
 // resolveMonth returns the year of month m. In the past (tense < 0) it is
 // the latest such month not after the reference month; in the future
 // (tense > 0) the next one from it; with no tense the nearest, counting
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
+	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
+		return narrativeYear(ay, am, m)
+	}
 	y, rm := s.ref.Year(), int(s.ref.Month())
-	switch {
-	case tense > 0:
+	switch tense {
+	case tenseFuture:
 		if m < rm {
 			return y + 1
 		}
 		return y
-	case tense < 0:
+	case tensePast:
 		if m > rm {
 			return y - 1
 		}
@@ -1271,6 +1659,10 @@ func (s *scan) resolveMonth(m, tense int) int {
 // the next on or after it, with no tense the nearest, counting the future
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
+	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
+		y := narrativeYear(ay, am, m)
+		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
+	}
 	y := s.ref.Year()
 	at := func(y int) time.Time {
 		if d > daysIn(m, y) {
@@ -1279,12 +1671,12 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
 	t := at(y)
-	switch {
-	case tense > 0:
+	switch tense {
+	case tenseFuture:
 		if t.Before(s.ref) {
 			t = at(y + 1)
 		}
-	case tense < 0:
+	case tensePast:
 		if t.After(s.ref) {
 			t = at(y - 1)
 		}
@@ -1333,17 +1725,21 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 		return j, Timex{Type: "SET", Value: v, Anchor: AnchorVague}, true
 	}
 	j := i + 1
-	if s.isPunct(j, ',') && s.cat(j+1) == catMonth {
-		if end, tx, ok := s.monthPhrase(j + 1); ok && len(tx.Value) == 10 {
+	k := j
+	if s.isPunct(k, ',') {
+		k++
+	}
+	if s.cat(k) == catMonth {
+		if end, tx, ok := s.monthPhrase(k); ok && len(tx.Value) == 10 {
+			if tx.Anchor == AnchorRef {
+				tx.Value = s.matchWeekday(tx.Value, wd)
+			}
 			return end, tx, true
 		}
 	}
-	if s.cat(j) == catMonth {
-		if end, tx, ok := s.monthPhrase(j); ok && len(tx.Value) == 10 {
-			return end, tx, true
-		}
-	}
-	t := s.resolveWeekday(wd, s.future1(i, j))
+	// A weekday in a present-tense clause lies ahead: "they meet Monday".
+	te := s.tense(i, j)
+	t := s.resolveWeekday(wd, te == tenseFuture || te == tensePresent)
 	tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
 	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
 		tx.Type = "TIME"
@@ -1351,6 +1747,32 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 		j++
 	}
 	return j, tx, true
+}
+
+// matchWeekday returns the date with v's month and day that falls on
+// weekday wd (Monday 1) in the year nearest the reference date, or v when
+// none of the three nearest years does: "Monday, Oct. 26" written in
+// 1998 is 1998-10-26 whatever the tense.
+func (s *scan) matchWeekday(v string, wd int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	best, bestDist := v, time.Duration(-1)
+	for y := s.ref.Year() - 1; y <= s.ref.Year()+1; y++ {
+		c := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		if c.Month() != t.Month() || int(c.Weekday()) != wd%7 {
+			continue
+		}
+		d := c.Sub(s.ref)
+		if d < 0 {
+			d = -d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = day(c), d
+		}
+	}
+	return best
 }
 
 var seasonCode = [...]string{"SP", "SU", "FA", "WI"}
@@ -1363,6 +1785,11 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 	j := i + 1
 	if s.word(j) == wOf && s.isYear(j+1) {
 		return j + 2, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j+1].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
+	}
+	if s.word(j) == wOf && s.cat(j+1) == catNum {
+		if y, end, ok := s.spelledYear(j + 1); ok { // "the winter of nineteen ninety-four"
+			return end, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
+		}
 	}
 	if s.isYear(j) {
 		return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j].num) + "-" + seasonCode[se], Anchor: AnchorAbsolute}, true
@@ -1387,6 +1814,9 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 // resolveSeason returns the year of season se. dir is 0 for a bare season
 // (by tense), -1 for "last" and +1 for "next".
 func (s *scan) resolveSeason(se int, future bool, dir int) int {
+	if ay, am, ok := s.narrative(); ok && dir == 0 && !future {
+		return narrativeYear(ay, am, 3+3*se)
+	}
 	y := s.ref.Year()
 	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec
 	rm := int(s.ref.Month())
@@ -1420,20 +1850,32 @@ func (s *scan) resolveSeason(se int, future bool, dir int) int {
 }
 
 // holiday reads "Christmas", "Christmas Eve", "Christmas Day",
-// "Thanksgiving", "New Year's Day", "New Year's Eve".
+// "Thanksgiving", "New Year's Day", "New Year's Eve", "Easter", "Easter
+// Sunday", "Easter week", "Election Day", "Labor Day", "Memorial Day",
+// "Independence Day", "Halloween" and "Valentine's Day", with an optional
+// year after it. Without one, the year is the sentence's tense: the latest
+// such day in the past, the next in the future. The US dates are used for
+// Thanksgiving, Election, Labor and Memorial Day.
 func (s *scan) holiday(i int) (int, Timex, bool) {
 	if !s.capital(i) {
 		return 0, Timex{}, false
 	}
 	j := i + 1
-	m, d := 0, 0
+	dayWord := func(k int) bool {
+		return s.cat(k) == catUnit && s.val(k) == uDay && s.capital(k) && s.toks[k].lex.flags&fPlural == 0
+	}
+	var at func(y int) time.Time
+	fixed := func(m, d int) func(int) time.Time {
+		return func(y int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	}
+	week := false
 	switch s.word(i) {
 	case wChristmas:
-		m, d = 12, 25
+		at = fixed(12, 25)
 		if s.word(j) == wEve && s.capital(j) {
-			d = 24
+			at = fixed(12, 24)
 			j++
-		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		} else if dayWord(j) {
 			j++
 		}
 	case wNew:
@@ -1441,39 +1883,113 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 			return 0, Timex{}, false
 		}
 		j += 3
-		m, d = 1, 1
+		at = fixed(1, 1)
 		if s.word(j) == wEve && s.capital(j) {
-			m, d = 12, 31
+			at = fixed(12, 31)
 			j++
-		} else if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		} else if dayWord(j) {
 			j++
 		} else {
 			return 0, Timex{}, false
 		}
 	case wThanksgiving:
-		if s.cat(j) == catUnit && s.val(j) == uDay && s.capital(j) {
+		if dayWord(j) {
 			j++
 		}
-		fut := s.future1(i, j)
-		y := s.ref.Year()
-		t := thanksgiving(y)
-		if fut && t.Before(s.ref) {
-			t = thanksgiving(y + 1)
-		} else if !fut && t.After(s.ref) {
-			t = thanksgiving(y - 1)
+		at = func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }
+	case wEaster:
+		at = easter
+		switch {
+		case s.cat(j) == catWeekday && s.capital(j) && s.val(j) == 7:
+			j++
+		case s.cat(j) == catWeekday && s.capital(j) && s.val(j) == 1:
+			at = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+			j++
+		case s.cat(j) == catUnit && s.val(j) == uWeek && s.toks[j].lex.flags&fPlural == 0:
+			week = true
+			j++
 		}
-		return j, Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}, true
+	case wHalloween:
+		at = fixed(10, 31)
+	case wValentine:
+		if !(s.isApos(j) && strings.EqualFold(s.tokText(j+1), "s") && dayWord(j+2)) {
+			return 0, Timex{}, false
+		}
+		j += 3
+		at = fixed(2, 14)
+	case wElection, wLabor, wMemorial, wIndependence:
+		if !dayWord(j) {
+			return 0, Timex{}, false
+		}
+		j++
+		switch s.word(i) {
+		case wElection: // the Tuesday after the first Monday of November
+			at = func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }
+		case wLabor: // the first Monday of September
+			at = func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }
+		case wMemorial: // the last Monday of May
+			at = func(y int) time.Time { return nthWeekday(y, 5, time.Monday, 5) }
+		default:
+			at = fixed(7, 4)
+		}
+	default:
+		return 0, Timex{}, false
 	}
+	var t time.Time
+	anchor := AnchorRef
 	if s.isYear(j) {
-		return j + 1, Timex{Type: "DATE", Value: ymd(s.toks[j].num, m, d), Anchor: AnchorAbsolute}, true
+		t, anchor = at(s.toks[j].num), AnchorAbsolute
+		j++
+	} else {
+		y := s.ref.Year()
+		t = at(y)
+		switch te := s.tense(i, j); {
+		case te == tenseFuture && t.Before(s.ref):
+			t = at(y + 1)
+		case te == tensePast && t.After(s.ref):
+			t = at(y - 1)
+		case te != tenseFuture && te != tensePast:
+			// The nearest, with the future counted half as far again.
+			if t.After(s.ref) {
+				if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
+					t = prev
+				}
+			} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
+				t = next
+			}
+		}
 	}
-	return j, Timex{Type: "DATE", Value: day(s.resolveDay(m, d, s.tense(i, j))), Anchor: AnchorRef}, true
+	if week {
+		return j, Timex{Type: "DATE", Value: isoWeek(t), Anchor: anchor}, true
+	}
+	return j, Timex{Type: "DATE", Value: day(t), Anchor: anchor}, true
 }
 
-func thanksgiving(y int) time.Time {
-	t := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
-	off := (int(time.Thursday) - int(t.Weekday()) + 7) % 7
-	return t.AddDate(0, 0, off+21)
+// nthWeekday returns the nth weekday wd of month m in year y; n = 5 is the
+// last one.
+func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	t = t.AddDate(0, 0, (int(wd)-int(t.Weekday())+7)%7+7*(n-1))
+	for t.Month() != time.Month(m) {
+		t = t.AddDate(0, 0, -7)
+	}
+	return t
+}
+
+// easter returns the date of Western Easter Sunday in year y (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), dd, 0, 0, 0, 0, time.UTC)
 }
 
 // --- numbers ---
@@ -1505,10 +2021,19 @@ func (s *scan) numberPhrase(i int, the bool) (int, Timex, bool) {
 		}
 		return 0, Timex{}, false
 	}
-	// US date 5/10/2025.
+	// Numeric dates 12/25/2024 and 25/12/2024, read only when the order
+	// is plain: one of the two numbers is above 12, or both are equal.
+	// "5/10/2025" is May 10 in the US and 5 October elsewhere, so it is
+	// left alone.
 	if tk.ndig <= 2 && s.adj(i) && s.isPunct(i+1, '/') && s.adj(i+1) && s.isNum(i+2) && s.adj(i+2) &&
 		s.isPunct(i+3, '/') && s.adj(i+3) && s.isNum(i+4) && s.toks[i+4].ndig == 4 {
-		m, d, y := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		a, b, y := tk.num, s.toks[i+2].num, s.toks[i+4].num
+		m, d := a, b
+		if a > 12 {
+			m, d = b, a
+		} else if b <= 12 && a != b {
+			return 0, Timex{}, false
+		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(m, y) {
 			return i + 5, Timex{Type: "DATE", Value: ymd(y, m, d), Anchor: AnchorAbsolute}, true
 		}
@@ -1591,6 +2116,9 @@ func (s *scan) yearContext(i int) bool {
 		if o := s.toks[i-2].num; o-y > 100 || y-o > 100 {
 			return false // "2019 to 1500"
 		}
+		if !s.yearContext(i - 2) {
+			return false // "carried 1205 to 1190": a count like the first
+		}
 	}
 	prev := s.word(i - 1)
 	switch prev {
@@ -1611,6 +2139,9 @@ func (s *scan) yearContext(i int) bool {
 // spelledYear reads a year in words, as broadcast transcripts write it:
 // "nineteen ninety-six", "nineteen eighty".
 func (s *scan) spelledYear(i int) (int, int, bool) {
+	if s.cat(i) != catNum {
+		return 0, 0, false
+	}
 	c := s.val(i)
 	if c < 11 || c > 20 || s.cat(i+1) != catNum {
 		return 0, 0, false
@@ -1690,6 +2221,20 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 			} else if !pm && h == 12 {
 				h = 0
 			}
+		} else if k, part := s.dayPartAfter(j); part != pNone && h <= 12 && !strings.Contains(w, ":") &&
+			(s.word(i-1) == wAt || s.word(i-1) == wAbout || s.word(i-1) == wIn && !strings.EqualFold(s.tokText(i-1), "in")) {
+			// "at 4 in the morning", "until 10 at night"
+			switch {
+			case part == pMorning && h == 12:
+				h = 0
+			case part == pAfternoon || part == pEvening:
+				if h < 12 {
+					h += 12
+				}
+			case part == pNight && h >= 6 && h < 12:
+				h += 12
+			}
+			j = k
 		} else if !strings.Contains(w, ":") || s.word(i-1) != wAt {
 			return 0, Timex{}, false
 		}
@@ -1719,6 +2264,19 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 	}
 	v := date + "T" + pad2(h) + ":" + pad2(m)
 	return j, Timex{Type: "TIME", Value: v, Anchor: anchor}, true
+}
+
+// dayPartAfter reads "in the morning", "in the afternoon", "in the
+// evening" or "at night" at i and returns the token after it and the part
+// of the day, or pNone.
+func (s *scan) dayPartAfter(i int) (int, int) {
+	switch {
+	case strings.EqualFold(s.tokText(i), "in") && s.word(i+1) == wThe && s.cat(i+2) == catPart && s.toks[i+2].lex.flags&fPlural == 0:
+		return i + 3, s.val(i + 2)
+	case s.word(i) == wAt && s.cat(i+1) == catPart && s.val(i+1) == pNight && s.toks[i+1].lex.flags&fPlural == 0:
+		return i + 2, pNight
+	}
+	return i, pNone
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm" at token i.
@@ -1769,6 +2327,14 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 			j = k
 		}
 	}
+	half := false
+	switch {
+	case n >= 0 && s.isNum(i) && s.isNum(j) && s.toks[j].num == 1 && s.adj(j) && s.isPunct(j+1, '/') && s.adj(j+1) &&
+		s.isNum(j+2) && s.toks[j+2].num == 2:
+		half, j = true, j+3 // "2 1/2 years"
+	case n >= 0 && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf:
+		half, j = true, j+3 // "two and a half years"
+	}
 	hyph := false
 	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
 		hyph = true
@@ -1798,6 +2364,10 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if s.isPunct(j+1, '-') && s.adj(j) && !hyph {
 		return 0, Timex{}, false // "year-earlier", "day-long", "year-old"
 	}
+	if hyph && s.isPunct(j+1, '-') && s.adj(j) && strings.EqualFold(s.tokText(j+2), "long") {
+		// "two-year-long"
+		return j + 3, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	}
 	if s.word(i) == wA && (u == uSecond) && !plural {
 		// "a second" is usually the ordinal.
 		return 0, Timex{}, false
@@ -1813,6 +2383,12 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	if u == uWeekend {
 		return 0, Timex{}, false
+	}
+	if !half && n >= 0 && !plural && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf {
+		half, j = true, j+3 // "a minute and a half"
+	}
+	if half {
+		return j, Timex{Type: "DURATION", Value: halfDur(n, u), Anchor: AnchorVague}, true
 	}
 	approx := false
 	if s.word(j) == wOr && s.word(j+1) == wSo { // "a week or so ago"
@@ -1948,11 +2524,21 @@ func shiftOf(n, u int) (Shift, bool) {
 	return Shift{}, false
 }
 
-// eventDate returns the DATE for a point sh away from an event: with a
-// backward shift, the reference date moved by sh; with a forward one, an
-// unknown date at the shift's granularity.
+// eventDate returns the DATE for a point sh away from an event. The value
+// counts from the latest date the text named before ("the following
+// month" after "in March 1996" is 1996-04; "that day" after "Oct. 23" is
+// that day) when it is as fine as the shift's unit; a backward shift does
+// so only in a history (see narrative), since news most often counts back
+// from the reported event, which is the reference date. Failing that,
+// with a backward shift it is the reference date moved by sh, with a
+// forward one an unknown date at the shift's granularity.
 func (s *scan) eventDate(sh Shift) Timex {
 	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
+	_, _, story := s.narrative()
+	if v, ok := s.fromAnte(sh); ok && (sh.N >= 0 || story) {
+		tx.Value = v
+		return tx
+	}
 	if sh.N <= 0 {
 		tx.Value = s.shifted(sh)
 		return tx
@@ -1970,6 +2556,109 @@ func (s *scan) eventDate(sh Shift) Timex {
 		tx.Value = "XXXX"
 	}
 	return tx
+}
+
+// fromAnte returns the latest date the text named (s.ante) moved by sh at
+// sh's granularity, and whether that date was fine enough for it.
+func (s *scan) fromAnte(sh Shift) (string, bool) {
+	a := s.ante
+	if len(a) < 4 {
+		return "", false
+	}
+	y, err := strconv.Atoi(a[:4])
+	if err != nil {
+		return "", false
+	}
+	m, d := 0, 0
+	if len(a) >= 7 && a[4] == '-' && isDigit(a[5]) {
+		m, _ = strconv.Atoi(a[5:7])
+	}
+	if len(a) >= 10 && m > 0 && a[7] == '-' && isDigit(a[8]) {
+		d, _ = strconv.Atoi(a[8:10])
+	}
+	switch sh.Unit {
+	case 'Y':
+		return strconv.Itoa(y + sh.N), true
+	case 'M', 'Q':
+		if m == 0 {
+			return "", false
+		}
+		t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		if sh.Unit == 'Q' {
+			q := y*4 + (m-1)/3 + sh.N
+			return strconv.Itoa(q/4) + "-Q" + strconv.Itoa(q%4+1), true
+		}
+		t = t.AddDate(0, sh.N, 0)
+		return ym(t.Year(), int(t.Month())), true
+	case 'W', 'D':
+		if d == 0 {
+			return "", false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if sh.Unit == 'W' {
+			return isoWeek(t.AddDate(0, 0, 7*sh.N)), true
+		}
+		return day(t.AddDate(0, 0, sh.N)), true
+	}
+	return "", false
+}
+
+// thenPhrase reads "then" after "until", "since", "by", "from", "before",
+// "after" or "back": the time of the event just told, dated by the latest
+// date the text named, or a vague reference when there is none.
+func (s *scan) thenPhrase(i int, the bool) (int, Timex, bool) {
+	if the {
+		return 0, Timex{}, false
+	}
+	switch w := s.word(i - 1); {
+	case w == wIn && !strings.EqualFold(s.tokText(i-1), "in") && !strings.EqualFold(s.tokText(i-1), "on") &&
+		!strings.EqualFold(s.tokText(i-1), "for"):
+	case w == wBefore || w == wAfter || strings.EqualFold(s.tokText(i-1), "back"):
+	default:
+		return 0, Timex{}, false
+	}
+	tx := Timex{Type: "DATE", Value: s.vagueRef(i, i+1), Anchor: AnchorEvent, Shift: Shift{0, 'D'}}
+	if v, ok := s.fromAnte(Shift{0, 'D'}); ok {
+		tx.Value = v
+	} else if v, ok := s.fromAnte(Shift{0, 'M'}); ok {
+		tx.Value, tx.Shift = v, Shift{0, 'M'}
+	} else if v, ok := s.fromAnte(Shift{0, 'Y'}); ok {
+		tx.Value, tx.Shift = v, Shift{0, 'Y'}
+	}
+	return i + 1, tx, true
+}
+
+// timePhrase reads "the time" and "that time" after "at", "by", "since",
+// "until", "during" or "from": the time of the event just told, given as
+// a vague reference in the direction of the sentence's tense.
+func (s *scan) timePhrase(i int, the bool) (int, Timex, bool) {
+	det := i - 1
+	if !the && s.word(det) != wThat || s.toks[i].lex.flags&fPlural != 0 {
+		return 0, Timex{}, false
+	}
+	switch w := s.word(det - 1); {
+	case w == wAt:
+	case w == wIn && !strings.EqualFold(s.tokText(det-1), "in") && !strings.EqualFold(s.tokText(det-1), "on") &&
+		!strings.EqualFold(s.tokText(det-1), "for"):
+	default:
+		return 0, Timex{}, false
+	}
+	if s.word(i+1) == wOf || s.word(i+1) == wWhen {
+		return 0, Timex{}, false // "at the time of its founding"
+	}
+	return i + 1, Timex{Type: "DATE", Value: s.vagueRef(i, i+1), Anchor: AnchorVague}, true
+}
+
+// vagueRef returns PAST_REF, PRESENT_REF or FUTURE_REF by the tense of the
+// expression at tokens [i, end); with no tense, the past.
+func (s *scan) vagueRef(i, end int) string {
+	switch s.tense(i, end) {
+	case tenseFuture:
+		return "FUTURE_REF"
+	case tensePresent:
+		return "PRESENT_REF"
+	}
+	return "PAST_REF"
 }
 
 // shifted formats the reference date moved by sh, at sh's granularity.
@@ -2050,6 +2739,39 @@ func durValue(n, u int) string {
 	return "P" + num + "Y"
 }
 
+// halfDur formats a TIMEX3 duration of n and a half units, in the next
+// smaller unit for the half: "2 1/2 years" is P2Y6M, "an hour and a half"
+// PT1H30M.
+func halfDur(n, u int) string {
+	part := func(k int, code string) string {
+		if k == 0 {
+			return ""
+		}
+		return strconv.Itoa(k) + code
+	}
+	switch u {
+	case uSecond:
+		return "PT" + strconv.Itoa(n) + "S"
+	case uMinute:
+		return "PT" + part(n, "M") + "30S"
+	case uHour:
+		return "PT" + part(n, "H") + "30M"
+	case uDay:
+		return "P" + part(n, "D") + "T12H"
+	case uWeek, uWeekend:
+		return "P" + strconv.Itoa(7*n+3) + "DT12H"
+	case uMonth:
+		return "P" + part(n, "M") + "15D"
+	case uQuarter:
+		return "P" + strconv.Itoa(3*n+1) + "M15D"
+	case uDecade:
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	case uCentury:
+		return "P" + strconv.Itoa(100*n+50) + "Y"
+	}
+	return "P" + part(n, "Y") + "6M"
+}
+
 // unitPhrase reads expressions that start with a unit word: "the year",
 // "the quarter", "the weekend", "the week", "year-end", "year-earlier",
 // "the day before", and bare plurals after "for"/"within"/"over"
@@ -2058,6 +2780,14 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	u := s.val(i)
 	plural := s.toks[i].lex.flags&fPlural != 0
 	j := i + 1
+	if s.isPunct(j, '-') && s.adj(i) && s.adj(j) && strings.EqualFold(s.tokText(j+1), "long") && !s.capital(i) {
+		// "day-long", "decades-long"
+		n := 1
+		if plural {
+			n = -1
+		}
+		return j + 2, Timex{Type: "DURATION", Value: durValue(n, u), Anchor: AnchorVague}, true
+	}
 	// "year-end", "year's end", "year end"
 	if u == uYear && !plural {
 		k := j
@@ -2121,6 +2851,14 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	switch u {
 	case uYear:
+		if s.isYear(j) {
+			// "the year 2000"
+			return j + 1, Timex{Type: "DATE", Value: strconv.Itoa(s.toks[j].num), Anchor: AnchorAbsolute}, true
+		}
+		if k, n, ok := s.count(j); ok && n >= 1000 && n <= 2099 && s.cat(j) == catNum {
+			// "the year two thousand"
+			return k, Timex{Type: "DATE", Value: strconv.Itoa(n), Anchor: AnchorAbsolute}, true
+		}
 		if s.word(j) == wBefore || s.word(j) == wAfter || s.word(j) == wOf {
 			return 0, Timex{}, false
 		}
@@ -2137,6 +2875,15 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 	case uWeekend:
 		return j, Timex{Type: "DATE", Value: s.weekend(s.future1(i, j), 0), Anchor: AnchorRef}, true
 	case uWeek:
+		if s.word(j) == wOf && s.cat(j+1) == catMonth {
+			// "the week of March 6"
+			if end, tx, ok := s.monthPhrase(j + 1); ok && len(tx.Value) == 10 {
+				if t, err := time.Parse("2006-01-02", tx.Value); err == nil {
+					tx.Value = isoWeek(t)
+					return end, tx, true
+				}
+			}
+		}
 		if s.word(j) == wOf || s.word(j) == wBefore || s.word(j) == wAfter {
 			return 0, Timex{}, false
 		}
@@ -2222,9 +2969,12 @@ func (s *scan) ordinalPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			y := s.ref.Year()
 			rq := (int(s.ref.Month())-1)/3 + 1
+			// Results come out after their quarter: "will report
+			// third-quarter results" in October is this year's third
+			// quarter; only a quarter two or more back is next year's.
 			if !s.future1(i, j) && n > rq {
 				y--
-			} else if s.future1(i, j) && n < rq {
+			} else if s.future1(i, j) && n < rq-1 {
 				y++
 			}
 			return j, Timex{Type: "DATE", Value: strconv.Itoa(y) + "-Q" + strconv.Itoa(n), Anchor: AnchorRef}, true
@@ -2305,6 +3055,9 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 	}
 	if w == wRecent || w == wUpcoming {
 		return 0, Timex{}, false
+	}
+	if w == wThat && s.word(j) == wTime && !the {
+		return s.timePhrase(j, false)
 	}
 	if s.word(j) == wFiscal {
 		j++
@@ -2388,7 +3141,7 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			if w == wSame && !the {
 				return 0, Timex{}, false
 			}
-			if u == uDay || u == uWeek || u == uMonth || u == uYear {
+			if u == uDay || u == uWeek || u == uMonth || u == uYear || u == uQuarter {
 				sh, _ := shiftOf(0, u)
 				tx := s.eventDate(sh)
 				return end, tx, true

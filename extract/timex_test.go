@@ -143,6 +143,124 @@ func TestTimexTag(t *testing.T) {
 			{"next month", "DATE", "2025-09", "", AnchorRef, Shift{}},
 		}},
 
+		// Numeric dates only where the order is plain.
+		{"numeric day first", "It was signed on 25/12/2024.", []wantTimex{{"25/12/2024", "DATE", "2024-12-25", "", AnchorAbsolute, Shift{}}}},
+		{"numeric month first", "It was signed on 12/25/2024.", []wantTimex{{"12/25/2024", "DATE", "2024-12-25", "", AnchorAbsolute, Shift{}}}},
+		{"numeric ambiguous", "It was signed on 5/10/2025.", nil},
+		{"fiscal year", "Profit rose in fiscal 1998.", []wantTimex{{"fiscal 1998", "DATE", "1998", "", AnchorAbsolute, Shift{}}}},
+		{"the year 2000", "The plan runs to the year 2000.", []wantTimex{{"the year 2000", "DATE", "2000", "", AnchorAbsolute, Shift{}}}},
+		{"spelled year", "January nineteen ninety-seven was cold.", []wantTimex{{"January nineteen ninety-seven", "DATE", "1997-01", "", AnchorAbsolute, Shift{}}}},
+		{"spelled century", "It was the bloodiest war of the twentieth century.", []wantTimex{{"the twentieth century", "DATE", "19", "", AnchorAbsolute, Shift{}}}},
+
+		// Quarters, halves, weeks, seasons.
+		{"quarter of year", "Output fell in the third quarter of 1998.", []wantTimex{{"the third quarter of 1998", "DATE", "1998-Q3", "", AnchorAbsolute, Shift{}}}},
+		{"second half", "Growth will pick up in the second half.", []wantTimex{{"the second half", "DATE", "2025-H2", "", AnchorRef, Shift{}}}},
+		{"week of", "The hearing is set for the week of March 6, 2025.", []wantTimex{{"the week of March 6, 2025", "DATE", "2025-W10", "", AnchorAbsolute, Shift{}}}},
+		{"last weekend", "Talks collapsed last weekend.", []wantTimex{{"last weekend", "DATE", "2025-W31-WE", "", AnchorRef, Shift{}}}},
+		{"next weekend", "Talks resume next weekend.", []wantTimex{{"next weekend", "DATE", "2025-W32-WE", "", AnchorRef, Shift{}}}},
+		{"last winter", "Floods struck last winter.", []wantTimex{{"last winter", "DATE", "2024-WI", "", AnchorRef, Shift{}}}},
+		{"middle of month", "Troops arrived in the middle of July.", []wantTimex{{"the middle of July", "DATE", "2025-07", "MID", AnchorRef, Shift{}}}},
+		{"late decade", "The party rose in the late 1980s.", []wantTimex{{"the late 1980s", "DATE", "198", "END", AnchorAbsolute, Shift{}}}},
+
+		// Tense decides an open year or week.
+		{"passive future", "The dividend will be paid Dec. 14.", []wantTimex{{"Dec. 14", "DATE", "2025-12-14", "", AnchorRef, Shift{}}}},
+		{"past perfect deadline", "Only two members had filed reports by Wednesday.", []wantTimex{{"Wednesday", "DATE", "2025-08-06", "", AnchorRef, Shift{}}}},
+		{"deadline opens past clause", "Until Thursday, however, they had called him a witness.", []wantTimex{{"Thursday", "DATE", "2025-07-31", "", AnchorRef, Shift{}}}},
+		{"not until", "It was not until Monday that he spoke.", []wantTimex{{"Monday", "DATE", "2025-08-04", "", AnchorRef, Shift{}}}},
+		{"extended to", "The offer was extended to Nov. 20.", []wantTimex{{"Nov. 20", "DATE", "2025-11-20", "", AnchorRef, Shift{}}}},
+		{"present weekday", "The two leaders meet Monday, officials say.", []wantTimex{{"Monday", "DATE", "2025-08-04", "", AnchorRef, Shift{}}}},
+		{"is weekday", "The vote is on Friday.", []wantTimex{{"Friday", "DATE", "2025-08-08", "", AnchorRef, Shift{}}}},
+		{"dateline weekday", "KABUL, Tuesday (Reuters) - Officials reported no casualties.", []wantTimex{{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}}}},
+		{"clause-initial month", "In January, the company hired a new chief.", []wantTimex{{"January", "DATE", "2025-01", "", AnchorRef, Shift{}}}},
+		{"future month", "Elections are expected to be held in March.", []wantTimex{{"March", "DATE", "2026-03", "", AnchorRef, Shift{}}}},
+		{"deadline noun", "Officials gave no reason for the Jan. 14 deadline.", []wantTimex{{"Jan. 14", "DATE", "2026-01-14", "", AnchorRef, Shift{}}}},
+		{"weekday names year", "In an editorial on Monday, Oct. 26: the court erred.", []wantTimex{{"Monday, Oct. 26", "DATE", "2026-10-26", "", AnchorRef, Shift{}}}},
+
+		// Holidays.
+		{"christmas", "The ceasefire held over Christmas.", []wantTimex{{"Christmas", "DATE", "2024-12-25", "", AnchorRef, Shift{}}}},
+		{"christmas eve future", "Shops will close on Christmas Eve.", []wantTimex{{"Christmas Eve", "DATE", "2025-12-24", "", AnchorRef, Shift{}}}},
+		{"easter", "Pilgrims gathered at Easter.", []wantTimex{{"Easter", "DATE", "2025-04-20", "", AnchorRef, Shift{}}}},
+		{"easter year", "The rising began on Easter Monday 1916.", []wantTimex{{"Easter Monday 1916", "DATE", "1916-04-24", "", AnchorAbsolute, Shift{}}}},
+		{"new year's day", "The law took effect on New Year's Day.", []wantTimex{{"New Year's Day", "DATE", "2025-01-01", "", AnchorRef, Shift{}}}},
+		{"election day", "Turnout will be high on Election Day.", []wantTimex{{"Election Day", "DATE", "2025-11-04", "", AnchorRef, Shift{}}}},
+		{"election day year", "He lost on Election Day 2024.", []wantTimex{{"Election Day 2024", "DATE", "2024-11-05", "", AnchorAbsolute, Shift{}}}},
+		{"not election", "The election day was calm and Labor Party won.", nil},
+
+		// Times of day.
+		{"in the morning", "He will leave at 4 in the morning.", []wantTimex{{"4 in the morning", "TIME", "2025-08-06T04:00", "", AnchorRef, Shift{}}}},
+		{"at night", "The curfew starts at 10 at night.", []wantTimex{{"10 at night", "TIME", "2025-08-06T22:00", "", AnchorRef, Shift{}}}},
+		{"clock pm", "Polls close at 8 p.m. Thursday.", []wantTimex{{"8 p.m. Thursday", "TIME", "2025-07-31T20:00", "", AnchorRef, Shift{}}}},
+
+		// Narrative anchors: the latest date the text named.
+		{"that day", "Troops crossed on Oct. 23, 1999. Later that day, the town fell.", []wantTimex{
+			{"Oct. 23, 1999", "DATE", "1999-10-23", "", AnchorAbsolute, Shift{}},
+			{"Later that day", "DATE", "1999-10-23", "", AnchorEvent, Shift{0, 'D'}},
+		}},
+		{"following year", "He was promoted on May 22, 1995, and the following year he left.", []wantTimex{
+			{"May 22, 1995", "DATE", "1995-05-22", "", AnchorAbsolute, Shift{}},
+			{"the following year", "DATE", "1996", "", AnchorEvent, Shift{1, 'Y'}},
+		}},
+		{"until then", "The shares convert until Nov. 30. Until then, they trade freely.", []wantTimex{
+			{"Nov. 30", "DATE", "2025-11-30", "", AnchorRef, Shift{}},
+			{"then", "DATE", "2025-11-30", "", AnchorEvent, Shift{0, 'D'}},
+		}},
+		{"since then no date", "Since then, both sides have moved troops.", []wantTimex{{"then", "DATE", "PAST_REF", "", AnchorEvent, Shift{0, 'D'}}}},
+		{"at the time", "He said at the time that he would resign.", []wantTimex{{"the time", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
+		{"during that time", "During that time, losses mounted.", []wantTimex{{"that time", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
+		{"history", "Italy entered the war in 1940. On June 10, it invaded France.", []wantTimex{
+			{"1940", "DATE", "1940", "", AnchorAbsolute, Shift{}},
+			{"June 10", "DATE", "1940-06-10", "", AnchorRef, Shift{}},
+		}},
+		{"history next year", "Japan struck on December 7, 1941. In January, it took Manila.", []wantTimex{
+			{"December 7, 1941", "DATE", "1941-12-07", "", AnchorAbsolute, Shift{}},
+			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
+		}},
+		{"news keeps ref", "Police said Tuesday he was born in 1970. In March, he moved.", []wantTimex{
+			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
+			{"1970", "DATE", "1970", "", AnchorAbsolute, Shift{}},
+			{"March", "DATE", "2025-03", "", AnchorRef, Shift{}},
+		}},
+
+		// Ranges.
+		{"range to", "Talks ran from May 7 to 10 in Doha.", []wantTimex{
+			{"May 7", "DATE", "2025-05-07", "", AnchorRef, Shift{}},
+			{"10", "DATE", "2025-05-10", "", AnchorRef, Shift{}},
+		}},
+		{"range hyphen", "Talks ran May 7-10 in Doha.", []wantTimex{
+			{"May 7", "DATE", "2025-05-07", "", AnchorRef, Shift{}},
+			{"10", "DATE", "2025-05-10", "", AnchorRef, Shift{}},
+		}},
+		{"range years", "He served between 2019 and 2021.", []wantTimex{
+			{"2019", "DATE", "2019", "", AnchorAbsolute, Shift{}},
+			{"2021", "DATE", "2021", "", AnchorAbsolute, Shift{}},
+		}},
+		{"range year hyphen", "The 1914-1918 war changed Europe.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"1918", "DATE", "1918", "", AnchorAbsolute, Shift{}},
+		}},
+		{"range not a count", "Prices rose on May 7 to 10 percent.", []wantTimex{{"May 7", "DATE", "2025-05-07", "", AnchorRef, Shift{}}}},
+
+		// More durations.
+		{"for two years", "He was jailed for two years.", []wantTimex{{"two years", "DURATION", "P2Y", "", AnchorVague, Shift{}}}},
+		{"fraction", "They lived in camps for 2 1/2 years.", []wantTimex{{"2 1/2 years", "DURATION", "P2Y6M", "", AnchorVague, Shift{}}}},
+		{"and a half", "A minute and a half later, the pilot called.", []wantTimex{{"A minute and a half", "DURATION", "PT1M30S", "", AnchorVague, Shift{}}}},
+		{"two and a half", "The war lasted two and a half years.", []wantTimex{{"two and a half years", "DURATION", "P2Y6M", "", AnchorVague, Shift{}}}},
+		{"half an hour", "The meeting took half an hour.", []wantTimex{{"half an hour", "DURATION", "PT30M", "", AnchorVague, Shift{}}}},
+		{"decades-long", "It ended a decades-long feud.", []wantTimex{{"decades-long", "DURATION", "PXDE", "", AnchorVague, Shift{}}}},
+		{"day-long", "They emerged from a day-long meeting.", []wantTimex{{"day-long", "DURATION", "P1D", "", AnchorVague, Shift{}}}},
+		{"weeklong", "A weeklong strike ended.", []wantTimex{{"weeklong", "DURATION", "P1W", "", AnchorVague, Shift{}}}},
+		{"within a week", "Iraq must withdraw within a week.", []wantTimex{{"a week", "DURATION", "P1W", "", AnchorEvent, Shift{1, 'W'}}}},
+		{"about an hour", "The call lasted about an hour.", []wantTimex{{"about an hour", "DURATION", "PT1H", "APPROX", AnchorVague, Shift{}}}},
+
+		// More sets.
+		{"each month", "The board meets each July.", []wantTimex{{"each July", "SET", "XXXX-07", "", AnchorVague, Shift{}}}},
+		{"plural weekday", "The market opens on Sundays.", []wantTimex{{"Sundays", "SET", "XXXX-WXX-7", "", AnchorVague, Shift{}}}},
+		{"every two years", "Elections are held every two years.", []wantTimex{{"every two years", "SET", "P2Y", "", AnchorVague, Shift{}}}},
+
+		// A year nothing anchors.
+		{"every morning", "Queues form every morning.", []wantTimex{{"every morning", "SET", "XXXX-XX-XXTMO", "", AnchorVague, Shift{}}}},
+		{"next morning", "He appeared in court the next morning.", []wantTimex{{"the next morning", "TIME", "XXXX-XX-XXTMO", "", AnchorEvent, Shift{1, 'D'}}}},
+
 		// False-positive traps: nothing to find.
 		{"may the verb", "Officials may meet again. May God help them.", nil},
 		{"march the verb", "Thousands march on the capital.", nil},
@@ -159,6 +277,16 @@ func TestTimexTag(t *testing.T) {
 		{"independence", "Independence Square was quiet.", nil},
 		{"fall the verb", "Prices may fall again.", nil},
 		{"tv show", "He spoke on This Week and on 60 Minutes.", nil},
+		{"may the verb lower", "It may rain, and the may tree may fall.", nil},
+		{"the two sides", "The two met; the three agreed; the four left.", nil},
+		{"score with words", "They won the match 24-17 and drew 1-1.", nil},
+		{"vote count words", "The motion carried 1205 to 1190, with 12 abstentions.", nil},
+		{"money amounts", "Profit was $1,995 million, or 2010 yen a share.", nil},
+		{"ages", "A 45-year-old nurse and her two-year-old son, 3 years old, were hurt.", nil},
+		{"phone number", "Call (202) 555-1998 or 555-2012.", nil},
+		{"bare quantities", "The 1850 seats, room 1999 and flight 2020 were sold.", nil},
+		{"independence square", "Crowds filled Independence Square.", nil},
+		{"then as adverb", "They met and then left.", nil},
 	}
 	tg := NewTagger()
 	for _, tc := range tests {
@@ -240,6 +368,9 @@ func FuzzTag(f *testing.F) {
 		"mid-1996 the '80s 2025-05-10 10:35 a.m. Friday, Oct. 26, 1998",
 		"nineteen ninety-six, the first half of 2024, a year earlier",
 		"within days\u00a0\u2019 \xff\xfe May",
+		"Easter Monday 1916, May 7-10, 2 1/2 years, the 1914-1918 war, Monday, Oct. 26: January nineteen",
+		"Until then, at the time, at 4 in the morning; that day; the following year; half an",
+		"In 1940. On June 10, then 25/12/2024 and 12/25/2024 a minute and a half",
 		"",
 	} {
 		f.Add(s)
