@@ -20,7 +20,7 @@ func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `eval scores chronicle against annotated data, so that you can measure it on
 your own corpora. Each subcommand reads one kind of annotation.`,
 	}
-	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout), newEvalCoNLLCmd(stdout))
+	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout), newEvalTIMEX2Cmd(stdout), newEvalCoNLLCmd(stdout))
 	return cmd
 }
 
@@ -213,6 +213,12 @@ func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
 		}
 		docs = append(docs, d)
 	}
+	return scoreTimes(o, docs, true, stdout)
+}
+
+// scoreTimes tags the documents' time expressions and prints the TempEval
+// figures (type F1 only where the gold has types: TIMEX3).
+func scoreTimes(o evalTimeMLOptions, docs []extract.TimeMLDoc, typed bool, stdout io.Writer) error {
 	ex, err := extract.New()
 	if err != nil {
 		return err
@@ -221,7 +227,10 @@ func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "files %d, gold expressions %d, tagged %d\n", len(docs), sc.Gold, sc.System)
 	fmt.Fprintf(stdout, "relaxed  P %.3f  R %.3f  F1 %.3f\n", sc.RelaxedP, sc.RelaxedR, sc.RelaxedF1)
 	fmt.Fprintf(stdout, "strict   P %.3f  R %.3f  F1 %.3f\n", sc.StrictP, sc.StrictR, sc.StrictF1)
-	fmt.Fprintf(stdout, "value    F1 %.3f\ntype     F1 %.3f\n", sc.ValueF1, sc.TypeF1)
+	fmt.Fprintf(stdout, "value    F1 %.3f\n", sc.ValueF1)
+	if typed {
+		fmt.Fprintf(stdout, "type     F1 %.3f\n", sc.TypeF1)
+	}
 	if sc.RelaxedF1 < o.minRelaxed || sc.ValueF1 < o.minValue {
 		return fmt.Errorf("below the floor: relaxed F1 %.3f (floor %.3f), value F1 %.3f (floor %.3f)",
 			sc.RelaxedF1, o.minRelaxed, sc.ValueF1, o.minValue)
@@ -292,4 +301,29 @@ func runEvalCoNLL(o evalCoNLLOptions, args []string, stdout io.Writer) error {
 		return fmt.Errorf("below the floor: F1 %.3f < %.3f", f1, o.minF1)
 	}
 	return nil
+}
+
+func newEvalTIMEX2Cmd(stdout io.Writer) *cobra.Command {
+	var o evalTimeMLOptions
+	cmd := &cobra.Command{
+		Use:   "timex2 DIR",
+		Short: "Score time expressions against TIMEX2 files (WikiWars)",
+		Long: `eval timex2 reads a corpus with inline TIMEX2 annotations in the layout of
+the WikiWars release (the release folder or its keyinline/ folder), tags each
+text against its document date, and prints relaxed, strict and value F1 as
+eval timeml does. TIMEX2 marks no type, and its extents differ a little from
+TIMEX3 (see extract/timex2.go), so read these figures as a second view.`,
+		Example: `  chronicle eval timex2 ../shared/data/wikiwars/WikiWars_20120218_v104`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			docs, err := extract.ReadTIMEX2Dir(args[0])
+			if err != nil {
+				return err
+			}
+			return scoreTimes(o, docs, false, stdout)
+		},
+	}
+	cmd.Flags().Float64Var(&o.minRelaxed, "min-relaxed", 0, "fail when relaxed F1 is below this")
+	cmd.Flags().Float64Var(&o.minValue, "min-value", 0, "fail when value F1 is below this")
+	return cmd
 }
