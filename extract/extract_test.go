@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -194,5 +195,41 @@ func BenchmarkExtract(b *testing.B) {
 		if _, err := ex.Extract(text, ref); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLongTextIsReadInChunks builds a text longer than ChunkSize and checks
+// that it is read whole: spans valid, an event from every part, the main
+// event only once, and repeated reports folded.
+func TestLongTextIsReadInChunks(t *testing.T) {
+	ex := mustNew(t)
+	var b strings.Builder
+	b.WriteString("Kenya and Ghana signed a trade pact in Accra, officials said.\n")
+	for i := 0; b.Len() < 3*ChunkSize; i++ {
+		fmt.Fprintf(&b, "On May %d, rebels attacked a convoy near Goma, killing %d soldiers. ", 1+i%28, 2+i%7)
+		if i%5 == 4 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\nLast week, the two presidents met in Nairobi.")
+	text := b.String()
+	res := mustExtract(t, ex, text, refDay("2025-08-06"))
+	checkResult(t, text, res)
+	var main, meeting, attacks int
+	for _, e := range res.Events {
+		switch {
+		case e.Date.Anchor == timeline.AnchorDocument:
+			main++
+		case e.Trigger == "met":
+			meeting++
+		case e.Type == "attack":
+			attacks++
+		}
+	}
+	if main != 1 || meeting != 1 {
+		t.Errorf("want one main event and the meeting at the end, got %d and %d", main, meeting)
+	}
+	if attacks < 20 || attacks > 28*2 {
+		t.Errorf("want the attacks of up to 28 days folded by day, got %d attack events", attacks)
 	}
 }
