@@ -21,6 +21,8 @@ var goldenCases = []struct {
 }{
 	{"pakistan-us-2025", "2025-08-06"},
 	{"accra-talks", ""},
+	{"kyiv-grain", "2024-10-15"},
+	{"sahel-coup", ""},
 }
 
 func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {

@@ -46,6 +46,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 	mainDone := d.mainDone
 	for si := range d.sents {
 		s := &d.sents[si]
+		if d.isHeaderLine(si) {
+			continue // a date line, byline or headline reports no event of its own
+		}
 		times := d.anchoringTimes(si)
 		isMain := !mainDone && d.isBodySentence(si)
 		if !isMain && len(times) == 0 {
@@ -226,6 +229,25 @@ func (d *docState) isBodySentence(si int) bool {
 	return last == "." || last == "\"" || last == "”" || last == "''"
 }
 
+// isHeaderLine reports whether sentence si is a line of its own without a
+// closing full stop: a date line ("Published: 2024-11-20"), a byline, a
+// headline.
+func (d *docState) isHeaderLine(si int) bool {
+	s := &d.sents[si]
+	last := s.Tokens[len(s.Tokens)-1].Text
+	if last == "." || last == "!" || last == "?" || isClosing(last) || len(s.Tokens) > 20 {
+		return false
+	}
+	from := strings.LastIndexByte(d.text[:s.Span.Start], '\n') + 1
+	to := strings.IndexByte(d.text[s.Span.End:], '\n')
+	if to < 0 {
+		to = len(d.text)
+	} else {
+		to += s.Span.End
+	}
+	return strings.TrimSpace(d.text[from:to]) == s.Text(d.text)
+}
+
 // anchoringTimes returns the time expressions of sentence si that can date
 // an event: dates and times that resolve to a calendar period, not
 // durations, sets, vague references, deadlines ("by May") or running
@@ -326,10 +348,29 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		}
 		i++
 	}
-	for k := range out {
-		out[k].planned = isPlanned(toks, out[k].tok)
+	kept := out[:0]
+	for _, c := range out {
+		if c.trig.noun && negatedOrSourced(toks, c.tok) {
+			continue // "without agreement", "according to a statement"
+		}
+		c.planned = isPlanned(toks, c.tok)
+		kept = append(kept, c)
 	}
-	return out
+	return kept
+}
+
+// negatedOrSourced reports whether the noun at i names no event: negated
+// ("without agreement", "no deal") or a source ("according to a statement").
+func negatedOrSourced(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "without", "no", "never":
+			return true
+		case "to":
+			return j > 0 && strings.EqualFold(toks[j-1].Text, "according")
+		}
+	}
+	return false
 }
 
 var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "has", "have",
@@ -390,8 +431,8 @@ func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
 			if dist > 1 {
 				score += 4
 			}
-			if attribution(toks, c.tok) {
-				if dist <= 2 && !complementEvent(toks, c.tok, cands) {
+			if attribution(toks, c.tok) || postposed(toks, c.tok, cands) {
+				if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
 					return -1 // "the newspaper said Sunday" dates a source, not news
 				}
 				score += 20
@@ -448,6 +489,25 @@ func attribution(toks []Token, i int) bool {
 		case "newspaper", "newspapers", "agency", "radio", "television", "tv", "daily", "paper", "spokesman",
 			"spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aides", "aide", "report",
 			"reports", "reporters", "analysts", "experts", "witnesses", "residents", "diplomats", "observers", "media":
+			return true
+		}
+	}
+	return false
+}
+
+// postposed reports whether the reporting verb at i follows the news it
+// reports, after a comma or a closing quote ("..., the air force said on
+// Tuesday"): the sentence's own event is the news, the verb only its source.
+func postposed(toks []Token, i int, cands []candidate) bool {
+	j := i - 1
+	for j >= 0 && j >= i-6 && toks[j].Text != "," && !isClosing(toks[j].Text) {
+		j--
+	}
+	if j < 0 || j < i-6 {
+		return false
+	}
+	for _, c := range cands {
+		if c.tok < j && c.trig.verb && !c.trig.report {
 			return true
 		}
 	}
@@ -688,6 +748,14 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			}
 		}
 	}
+	if typ == "other" && !c.typed {
+		// "Those talks ended", "the offensive began": the subject names the event
+		if np := npBefore(toks, c.tok); np.End > np.Start {
+			if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
+				typ = tr.typ
+			}
+		}
+	}
 	trigText := d.text[toks[c.tok].Span.Start:toks[last].Span.End]
 	ev := timeline.Event{
 		Type:          typ,
@@ -720,6 +788,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	if tx != nil && ev.Date.Start > d.refValue() {
+		ev.Planned = true // dated after the publication: scheduled, not done
+	}
 	ev.Participants, ev.Location = d.participants(si, c)
 	ev.Summary = d.summary(si, c)
 	return ev
@@ -1216,7 +1287,7 @@ func (d *docState) summary(si int, c *candidate) string {
 
 func isBoundaryWord(w string) bool {
 	switch strings.ToLower(w) {
-	case ";", ":", "--", "_", "that", "which", "who", "whom", "when", "while", "after", "before", "because",
+	case ";", ":", "--", "_", "—", "–", ")", "that", "which", "who", "whom", "when", "while", "after", "before", "because",
 		"although", "though", "if", "until", "where", "but", "according", "as":
 		return true
 	}
@@ -1249,8 +1320,24 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 		merged := false
 		for k := len(out) - 1; k >= 0 && out[k].SentenceIndex == e.SentenceIndex; k-- {
 			o := &out[k]
-			if o.Type == e.Type && o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
+			if o.Type != e.Type {
+				continue
+			}
+			if o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
 				o.Mentions += e.Mentions
+				merged = true
+				break
+			}
+			// "struck ... overnight, the third such attack this month":
+			// one event, at the more specific date; the same word twice
+			// names two events ("meetings with Blair 10 days ago and
+			// Clinton last week")
+			if finer, ok := nested(o.Date, e.Date); ok && triggerHead(o.Trigger) != triggerHead(e.Trigger) {
+				mentions := o.Mentions + e.Mentions
+				if finer == 1 {
+					*o = e
+				}
+				o.Mentions = mentions
 				merged = true
 				break
 			}

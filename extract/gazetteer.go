@@ -71,8 +71,8 @@ func loadGazetteer() (*gazetteer, error) {
 		for _, d := range splitList(f[3]) {
 			g.add(d, gazEntry{kind: KindCountry, canonical: name, country: name, demonym: true})
 		}
-		if f[4] != "" {
-			g.capitals[f[4]] = name
+		if _, taken := g.capitals[f[4]]; f[4] != "" && (!taken || f[1] != "") {
+			g.capitals[f[4]] = name // a state of today wins over a former one (Moscow: Russia)
 		}
 	})
 	// the other name files: an entry per row, then its aliases
@@ -216,6 +216,9 @@ func readTable(name string, cols int, row func([]string)) error {
 // preposition: "at the White House".
 func (g *gazetteer) lookup(toks []Token, i int) (gazEntry, int) {
 	e, n := g.lookupName(toks, i)
+	if n == 1 && (e.kind == KindRegion || e.kind == KindPlace) && i+1 < len(toks) && isNameShaped(toks[i+1].Text) && !isAllCaps(toks[i].Text) {
+		return gazEntry{}, 0 // "West African": part of a longer name, not "the West"
+	}
 	if n > 0 && e.kind == KindOrganization && len(g.places) > 0 {
 		if p, ok := g.places[joinKey(toks[i:i+n])]; ok && isLocative(toks, toks[i].Span.Start) {
 			return p, n
