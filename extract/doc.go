@@ -9,9 +9,22 @@
 //     organisations, each with a canonical name.
 //  3. timex.go: time expressions with TIMEX3 type, value and modifier,
 //     normalized against the reference date.
-//  4. event.go: event triggers, their type, participants, location and time.
+//  4. event.go (with lexicon.go and lexicon/triggers.tsv): event triggers,
+//     their type, participants, location and time; later mentions folded.
 //
-// The event model, ordering, folding and rendering live in package timeline.
+// extract.go runs the stages ([Extractor.Extract]); it is where to start
+// reading. Scoring against annotated corpora has files of its own:
+// timeml.go (TimeML TIMEX3, TempEval-3 Task A), timex2.go (TIMEX2, WikiWars)
+// and conll.go (CoNLL-2003 named entities).
+//
+// The event model, ordering, merging and rendering live in package timeline.
+//
+// # Example
+//
+//	ex, err := extract.New()             // loads the prose model once; reuse ex
+//	res, err := ex.Extract(text, published)
+//	tl := timeline.Build(timeline.Document{ID: "a1"}, res.Events).Filter(timeline.IsListed)
+//	err = tl.WriteJSON(os.Stdout)
 package extract
 
 // Span is a half-open range of byte offsets into the text passed to the

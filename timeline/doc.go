@@ -1,8 +1,9 @@
 // Package timeline holds chronicle's event model and everything done to
 // events once they are found: dates as intervals (date.go), the event and
 // document model (event.go), chronological order (order.go), merging many
-// documents (merge.go), rendering (render*.go) and scoring against gold
-// timelines (score.go).
+// documents (merge.go), rendering as tables, JSON, CSV and Markdown
+// (render.go) and TimelineJS (render_timelinejs.go), and scoring against
+// gold timelines (score.go).
 //
 // It knows nothing of language; package extract fills its types.
 package timeline
