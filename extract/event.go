@@ -274,7 +274,7 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 			}
 		}
 		if tx.Anchor != AnchorEvent {
-			if _, _, ok := timeline.Interval(tx.Value, tx.Mod); !ok {
+			if _, _, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); !ok {
 				continue
 			}
 		}
@@ -779,12 +779,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		ev.Date = relativeDate(tx.tx, prev)
 		conf -= 0.2
 	default:
-		// a time of day is not kept: "Wednesday night" dates the day
-		value := tx.tx.Value
-		if i := strings.IndexByte(value, 'T'); i == 10 {
-			value = value[:i]
-		}
-		ev.Date = timeline.NewEventDate(tx.tx.Text, value, tx.tx.Mod, timeline.AnchorExplicit)
+		ev.Date = timeline.NewEventDate(tx.tx.Text, dayValue(tx.tx.Value), eventMod(tx.tx.Mod), timeline.AnchorExplicit)
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
@@ -814,6 +809,26 @@ func (d *docState) governedType(s *Sentence, c *candidate) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// dayValue drops the time of day from a value: an event is dated by its
+// day ("Wednesday night" is 2000-01-05).
+func dayValue(v string) string {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		return v[:i]
+	}
+	return v
+}
+
+// eventMod keeps the modifiers that narrow an event's period (START, MID,
+// END: "early", "mid-", "late"); "about" or "nearly" (APPROX) and the like
+// leave the period as it is.
+func eventMod(mod string) string {
+	switch mod {
+	case "START", "MID", "END":
+		return mod
+	}
+	return ""
 }
 
 // relativeDate resolves a time expression anchored to the previous event

@@ -1100,6 +1100,9 @@ func (s *scan) quantMod(i int) (int, string) {
 		if s.word(i+1) == wThe {
 			return i, ""
 		}
+		if s.cat(i+1) == catWeekday {
+			return i, "" // "get around Wednesday's ruling": a preposition
+		}
 		w := strings.ToLower(s.tokText(i))
 		if w == "nearly" || w == "almost" {
 			return i + 1, "APPROX"
