@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -76,15 +78,8 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			sentEvents = append(sentEvents, d.makeEvent(si, &cands[k], tx, lastDated))
 		}
 		// first, each time expression dates the trigger it belongs to
-		attached := make([]int, len(times))
-		for ti := range times {
-			ci := -1
-			if ti > 0 && attached[ti-1] >= 0 && listContinues(s.Tokens, cands, times[ti-1], times[ti]) {
-				ci = attached[ti-1] // "Greece in 1952, Germany in 1955 and Spain in 1982"
-			} else {
-				ci = attach(s, cands, times, ti)
-			}
-			attached[ti] = ci
+		attached := assignTimes(s, cands, times)
+		for ti, ci := range attached {
 			if ci >= 0 && d.timexFits(&times[ti], &cands[ci]) {
 				add(ci, ti)
 			}
@@ -103,6 +98,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				o := &cands[k]
 				if o.used || !o.typed || !o.trig.noun || o.trig.typ == "other" || !indefinite(s.Tokens, o.tok) {
 					continue
+				}
+				if o.tok > cands[ci].tok && o.tok-(cands[ci].tok+cands[ci].n) <= 3 {
+					continue // the verb's object: "called for an emergency conference"
 				}
 				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != cands[ci].trig.typ {
 					add(k, ti)
@@ -378,104 +376,163 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"must", "'re", "'ve", "'d", "'ll", "seems", "seemed", "appears", "appeared", "remain",
 	"remains", "remained", "get", "got", "poised", "according", "including", "considered", "believed", "expected",
 	"likely", "went", "go", "goes", "going", "continue", "continued", "continues", "began", "begin", "led",
-	"leading", "made", "make", "makes", "help", "helped", "helping", "want", "wants", "wanted", "need",
+	"leading", "made", "make", "makes", "starting", "beginning", "ending", "lasting", "help", "helped", "helping", "want", "wants", "wanted", "need",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
 	"let", "keep", "kept", "use", "used", "using", "take", "took", "taken", "give", "gave", "given", "come",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
 	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
 
-// attach picks the candidate that time expression ti dates, or -1. A
-// candidate already dated by an earlier expression of the sentence can be
-// picked again when nothing else fits: "expanded to include Greece in 1952,
-// Germany in 1955 and Spain in 1982" reports three events.
-func attach(s *Sentence, cands []candidate, times []sentTimex, ti int) int {
+// pairVerdict qualifies a pairing of a time expression with a trigger.
+type pairVerdict int
+
+const (
+	pairScored  pairVerdict = iota // compare by score
+	pairStrong                     // an event noun next to its date: take it
+	pairConsume                    // the date belongs to an attribution: no event
+)
+
+// pairScore rates how likely time expression ti dates candidate k: the
+// lower the better. Distance counts, and so do clause boundaries between
+// them, the kind of trigger and its verb form.
+func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (float64, pairVerdict) {
 	tx := times[ti]
 	toks := s.Tokens
-	best, bestScore := -1, 1e9
-	for k := range cands {
-		c := &cands[k]
-		if c.tok >= tx.from && c.tok < tx.to {
+	c := &cands[k]
+	var dist float64
+	before := c.tok < tx.from
+	if before {
+		dist = float64(tx.from - (c.tok + c.n))
+	} else {
+		dist = float64(c.tok - tx.to)
+	}
+	// an event noun next to its date: "Aug. 2 power-grab", "its 1990
+	// invasion", "its founding in 1949", "the invasion last August"
+	if c.trig.noun && c.typed {
+		if !before && dist == 0 {
+			return dist, pairStrong
+		}
+		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
+			return dist, pairStrong
+		}
+	}
+	score := dist
+	lo, hi := c.tok+c.n, tx.from
+	if !before {
+		lo, hi = tx.to, c.tok
+	}
+	score += 3 * float64(boundaries(toks, lo, hi, tx.initial && !before))
+	if !before && tx.to < len(toks) && strings.EqualFold(toks[tx.to].Text, "and") {
+		score += 4 // "touring Dar es Salaam Thursday and meeting ...": the date closes its conjunct
+	}
+	if tx.initial && !before {
+		score -= 2 // "In early May, X launched": the main clause follows
+	}
+	switch {
+	case c.trig.report:
+		if dist > 1 {
+			score += 4
+		}
+		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) {
+			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
+				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
+			}
+			score += 20
+		}
+		if complementEvent(toks, c.tok, cands) {
+			score += 8
+		}
+	case c.typed && !c.trig.light && !c.trig.generic:
+		score -= 2
+	}
+	if c.trig.noun && !c.typed {
+		score += 3
+	}
+	if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
+		score += 3 // "the meeting" names an event told before
+	}
+	if c.trig.noun && governed(toks, cands, c.tok) {
+		score += 4 // "expelled from peace talks Feb. 20": the verb's date
+	}
+	if c.tag == "VBG" && !afterBe(toks, c.tok) {
+		score += 3
+	}
+	if c.tag == "VB" && c.tok > 0 && !afterAspectual(toks, c.tok) {
+		score += 4
+	}
+	if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
+		score += 5 // present tense: a state or habit, seldom a dated event
+	}
+	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
+		score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
+	}
+	if before {
+		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
+	}
+	return score, pairScored
+}
+
+// maxPairScore is the worst score at which a time expression still dates
+// a trigger.
+const maxPairScore = 14
+
+// assignTimes ties each time expression of a sentence to the trigger it
+// dates, or -1. Pairs are taken best first, so that a trigger goes to the
+// expression that fits it best whatever their order; a trigger takes one
+// date, except that an expression continuing a list ("Greece in 1952,
+// Germany in 1955 and Spain in 1982") dates the trigger of the list.
+func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
+	out := make([]int, len(times))
+	follows := make([]bool, len(times))
+	for ti := range out {
+		out[ti] = -1
+		follows[ti] = ti > 0 && listContinues(s.Tokens, cands, times[ti-1], times[ti])
+	}
+	type pair struct {
+		ti, k int
+		score float64
+	}
+	var pairs []pair
+	for ti, tx := range times {
+		if follows[ti] {
 			continue
 		}
-		var dist float64
-		before := c.tok < tx.from
-		if before {
-			dist = float64(tx.from - (c.tok + c.n))
-		} else {
-			dist = float64(c.tok - tx.to)
-		}
-		// an event noun next to its date: "Aug. 2 power-grab", "its 1990
-		// invasion", "its founding in 1949", "the invasion last August"
-		if c.trig.noun && c.typed && !c.used {
-			if !before && dist == 0 {
-				return k
+		for k := range cands {
+			if cands[k].tok >= tx.from && cands[k].tok < tx.to {
+				continue
 			}
-			if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
-				return k
+			score, verdict := pairScore(s, cands, times, ti, k)
+			switch verdict {
+			case pairStrong:
+				score = -100
+			case pairConsume:
+				score, k = -50, -1
 			}
-		}
-		score := dist
-		lo, hi := c.tok+c.n, tx.from
-		if !before {
-			lo, hi = tx.to, c.tok
-		}
-		score += 3 * float64(boundaries(toks, lo, hi, tx.initial && !before))
-		if !before && tx.to < len(toks) && strings.EqualFold(toks[tx.to].Text, "and") {
-			score += 3 // "touring Dar es Salaam Thursday and meeting ...": the date closes its conjunct
-		}
-		if tx.initial && !before {
-			score -= 2 // "In early May, X launched": the main clause follows
-		}
-		switch {
-		case c.trig.report:
-			if dist > 1 {
-				score += 4
+			if score <= maxPairScore {
+				pairs = append(pairs, pair{ti, k, score})
 			}
-			if attribution(toks, c.tok) || postposed(toks, c.tok, cands) {
-				if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
-					return -1 // "the newspaper said Sunday" dates a source, not news
-				}
-				score += 20
-			}
-			if complementEvent(toks, c.tok, cands) {
-				score += 8
-			}
-		case c.typed && !c.trig.light && !c.trig.generic:
-			score -= 2
-		}
-		if c.trig.noun && !c.typed {
-			score += 3
-		}
-		if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
-			score += 3 // "the meeting" names an event told before
-		}
-		if c.trig.noun && governed(toks, cands, c.tok) {
-			score += 4 // "expelled from peace talks Feb. 20": the verb's date
-		}
-		if c.tag == "VBG" && !afterBe(toks, c.tok) {
-			score += 3
-		}
-		if c.tag == "VB" && c.tok > 0 && !afterAspectual(toks, c.tok) {
-			score += 4
-		}
-		if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
-			score += 5 // present tense: a state or habit, seldom a dated event
-		}
-		if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
-			score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
-		}
-		if c.used {
-			score += 4
-		}
-		if score < bestScore {
-			best, bestScore = k, score
 		}
 	}
-	if bestScore > 14 {
-		return -1
+	slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(a.score, b.score) })
+	doneTi := make([]bool, len(times))
+	usedK := make([]bool, len(cands))
+	for _, p := range pairs {
+		if doneTi[p.ti] || p.k >= 0 && usedK[p.k] {
+			continue
+		}
+		doneTi[p.ti] = true
+		out[p.ti] = p.k
+		if p.k >= 0 {
+			usedK[p.k] = true
+		}
 	}
-	return best
+	for ti := range out {
+		if follows[ti] {
+			out[ti] = out[ti-1]
+		}
+	}
+	return out
 }
+
 
 // attribution reports whether the reporting verb at i names a source rather
 // than a newsworthy statement: its subject is a news outlet, a spokesman,

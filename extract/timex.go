@@ -1742,6 +1742,11 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 	}
 	// A weekday in a present-tense clause lies ahead: "they meet Monday".
 	te := s.tense(i, j)
+	if s.isApos(j) && s.adj(i) && strings.EqualFold(s.tokText(j+1), "s") {
+		// "Wednesday's ruling" names what has happened, even in reported
+		// future ("would look for ways around Wednesday's ruling")
+		te = tensePast
+	}
 	t := s.resolveWeekday(wd, te == tenseFuture || te == tensePresent)
 	tx := Timex{Type: "DATE", Value: day(t), Anchor: AnchorRef}
 	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
