@@ -533,7 +533,6 @@ func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
 	return out
 }
 
-
 // attribution reports whether the reporting verb at i names a source rather
 // than a newsworthy statement: its subject is a news outlet, a spokesman,
 // unnamed officials or a report.
