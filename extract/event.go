@@ -351,10 +351,34 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if c.trig.noun && negatedOrSourced(toks, c.tok) {
 			continue // "without agreement", "according to a statement"
 		}
+		if !c.typed && notAnEvent(toks, c.tok) {
+			continue
+		}
 		c.planned = isPlanned(toks, c.tok)
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// notAnEvent reports whether the verb at i names a state or a manner
+// rather than an event: "became more open", "as previously planned".
+func notAnEvent(toks []Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if (w == "became" || w == "become" || w == "becomes") && i+1 < len(toks) {
+		next := toks[i+1]
+		return strings.HasPrefix(next.Tag, "JJ") || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
+	}
+	if toks[i].Tag == "VBN" {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if strings.EqualFold(toks[j].Text, "as") {
+				return true
+			}
+			if !strings.HasPrefix(toks[j].Tag, "RB") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // negatedOrSourced reports whether the noun at i names no event: negated
