@@ -270,6 +270,13 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 			i++
 			continue
 		}
+		if ms := g.hyphenParts(toks[i], si); ms != nil {
+			// "Pakistan-based militants", "Saudi-led coalition", "Russia-Ukraine talks"
+			out = append(out, ms...)
+			role, roleCountry = "", ""
+			i++
+			continue
+		}
 		// a title, possibly several ("Deputy Prime Minister and Foreign Minister")
 		if kind, n := g.title(toks, i); n > 0 && !(n == 1 && i+1 < len(toks) && !startsUpper(toks[i+1].Text) && kind != "honorific") {
 			if role != "" && i > 0 && (toks[i-1].Text == "and" || toks[i-1].Text == ",") {
@@ -481,6 +488,27 @@ var ofHeads = setOf("Bank", "University", "League", "Ministry", "Council", "Asso
 	"Institute", "Church", "Party", "Union", "Court", "Department", "Office", "Commission", "Committee",
 	"Organisation", "Organization", "Academy", "Museum", "Chamber", "Board", "Society", "Confederation",
 	"Bureau", "Agency", "College", "School", "Corporation", "Movement", "Front", "Army", "Fund")
+
+// hyphenParts returns the countries, cities and organisations named by the
+// parts of a hyphenated token ("Pakistan-based", "U.S.-backed",
+// "Russia-Ukraine"), or nil when the token has no hyphen or no part is a
+// known name.
+func (g *gazetteer) hyphenParts(t Token, si int) []Mention {
+	if !strings.Contains(t.Text, "-") || strings.Count(t.Text, "-") > 3 {
+		return nil
+	}
+	var out []Mention
+	off := t.Span.Start
+	for _, part := range strings.Split(t.Text, "-") {
+		e, ok := g.names[part]
+		if ok && (e.kind == KindCountry || e.kind == KindCity || e.kind == KindOrganization) {
+			out = append(out, Mention{Kind: e.kind, Text: part, Span: Span{off, off + len(part)}, Canonical: e.canonical,
+				Country: e.country, Sentence: si, demonym: e.demonym, orgKind: e.orgKind})
+		}
+		off += len(part) + 1
+	}
+	return out
+}
 
 // classifyRun decides what a run of capitalised tokens names.
 func (g *gazetteer) classifyRun(run []Token, titled, headline bool) string {
