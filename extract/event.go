@@ -819,31 +819,53 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	s := &d.sents[si]
 	toks := s.Tokens
 	typ := c.trig.typ
-	last := c.tok + c.n - 1 // the trigger's last token
+	first, last := c.tok, c.tok+c.n-1 // the trigger's tokens
 	if c.trig.generic || c.trig.light {
-		if nt, j := d.governedType(s, c); nt != "" {
+		if nt, _ := d.governedType(s, c); nt != "" {
 			typ = nt
-			if c.trig.generic && j-last <= 4 {
-				last = j // "staged a successful coup", "held talks": the noun names the event
+		}
+	}
+	switch {
+	case c.trig.verb:
+		// the event noun a verb governs names the event with it: "imposed
+		// sanctions", "opened a two-day summit", "meet in a televised debate"
+		if j, tr := d.objectNoun(toks, c.tok+c.n); j >= 0 && (!c.typed || c.trig.generic || c.trig.light || tr.typ == typ) {
+			if !c.typed {
+				typ = tr.typ
 			}
+			last = j
+		} else if !c.typed {
+			// "Those talks ended", "Talks first opened": the subject names the event
+			if np := npBefore(toks, c.tok); np.End > np.Start && c.tok-np.End <= 2 {
+				if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
+					typ = tr.typ
+					first = np.End - 1
+				}
+			}
+		}
+	case c.trig.noun:
+		// the verb that governs the noun names the event with it: "imposed
+		// sanctions", "held a summit"
+		if v := d.governingVerb(toks, c.tok); v >= 0 {
+			first = v
 		}
 	}
 	if typ == "other" && !c.typed {
-		// "Those talks ended", "the offensive began": the subject names the event
+		// "the offensive began": the subject names the event's type
 		if np := npBefore(toks, c.tok); np.End > np.Start {
 			if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
 				typ = tr.typ
 			}
 		}
 	}
-	trigText := d.text[toks[c.tok].Span.Start:toks[last].Span.End]
+	trigText := d.text[toks[first].Span.Start:toks[last].Span.End]
 	ev := timeline.Event{
 		Type:          typ,
 		CAMEO:         timeline.CAMEO(typ),
 		Trigger:       trigText,
 		Sentence:      s.Text(d.text),
 		SentenceIndex: si,
-		Span:          [2]int{toks[c.tok].Span.Start, toks[last].Span.End},
+		Span:          [2]int{toks[first].Span.Start, toks[last].Span.End},
 		Mentions:      1,
 		Planned:       c.planned,
 	}
@@ -869,6 +891,53 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	ev.Participants, ev.Location = d.participants(si, c)
 	ev.Summary = d.summary(si, c)
 	return ev
+}
+
+// objectNoun returns the event noun that a verb ending before token j
+// governs, within four tokens with at most one preposition between
+// ("opened a two-day summit", "meet in a televised debate"), or -1.
+func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
+	preps := 0
+	for k := j; k < len(toks) && k < j+5; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && tr.typ != "other" && !startsUpper(toks[k].Text) {
+			return k + n - 1, tr
+		}
+		switch {
+		case w == "in" || w == "for" || w == "at" || w == "on" || w == "of":
+			preps++
+			if preps > 1 {
+				return -1, trigger{}
+			}
+		case toks[k].Tag == "DT" || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD" || toks[k].Tag == "PRP$" ||
+			toks[k].Tag == "NN" || toks[k].Tag == "NNS" || w == "a" || w == "an" || w == "the":
+		case toks[k].Tag == "" && startsLetter(w) && !startsUpper(toks[k].Text):
+			// beyond the tagged stretch: a lower-case word may be a modifier
+		default:
+			return -1, trigger{}
+		}
+	}
+	return -1, trigger{}
+}
+
+// governingVerb returns the verb just before the event noun at i that takes
+// it as its object ("imposed sanctions", "held a two-day summit"), when the
+// verb names no other kind of event; else -1.
+func (d *docState) governingVerb(toks []Token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && !auxiliaries[strings.ToLower(t.Text)] {
+			tr, n := d.ex.lex.match(toks, k)
+			if n == 0 || tr.generic || tr.light {
+				return k
+			}
+			return -1
+		}
+		if !(t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "NN" || t.Tag == "NNS") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // governedType gives a generic or untyped verb the type of the event noun
