@@ -275,6 +275,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 			if _, _, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); !ok {
 				continue
 			}
+			if timeline.PrecisionOf(tx.Value) == timeline.PrecisionCentury {
+				continue // "early in the 20th century" dates no event
+			}
 		}
 		if d.quoted(si, from) {
 			continue // a date inside a quotation is the speaker's, not the narrative's
@@ -354,6 +357,12 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if !c.typed && notAnEvent(toks, c.tok) {
 			continue
 		}
+		if c.trig.noun && c.tok > 0 && startsUpper(toks[c.tok].Text) && !isSentenceStartWord(toks, c.tok) {
+			continue // part of a name: "the National Jury of Elections"
+		}
+		if (c.tag == "VBZ" || c.tag == "VBP") && (!c.typed || c.trig.report) {
+			continue // present tense: a state, a habit, or "the UN says"
+		}
 		c.planned = isPlanned(toks, c.tok)
 		kept = append(kept, c)
 	}
@@ -367,6 +376,9 @@ func notAnEvent(toks []Token, i int) bool {
 	if (w == "became" || w == "become" || w == "becomes") && i+1 < len(toks) {
 		next := toks[i+1]
 		return strings.HasPrefix(next.Tag, "JJ") || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
+	}
+	if toks[i].Tag == "VBN" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") {
+		return true // "areas held by the rebels": a participle on its noun
 	}
 	if toks[i].Tag == "VBN" {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -400,7 +412,7 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"must", "'re", "'ve", "'d", "'ll", "seems", "seemed", "appears", "appeared", "remain",
 	"remains", "remained", "get", "got", "poised", "according", "including", "considered", "believed", "expected",
 	"likely", "went", "go", "goes", "going", "continue", "continued", "continues", "began", "begin", "led",
-	"leading", "made", "make", "makes", "starting", "beginning", "ending", "lasting", "help", "helped", "helping", "want", "wants", "wanted", "need",
+	"leading", "made", "make", "makes", "scheduled", "due", "starting", "beginning", "ending", "lasting", "help", "helped", "helping", "want", "wants", "wanted", "need",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
 	"let", "keep", "kept", "use", "used", "using", "take", "took", "taken", "give", "gave", "given", "come",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
@@ -475,7 +487,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score += 3 // "the meeting" names an event told before
 	}
 	if c.trig.noun && governed(toks, cands, c.tok) {
-		score += 4 // "expelled from peace talks Feb. 20": the verb's date
+		score += 8 // "expelled from peace talks Feb. 20": the verb's date
 	}
 	if c.tag == "VBG" && !afterBe(toks, c.tok) {
 		score += 3
@@ -649,7 +661,8 @@ func afterAspectual(toks []Token, i int) bool {
 	}
 	switch strings.ToLower(toks[j].Text) {
 	case "began", "begun", "begin", "begins", "started", "start", "continued", "helped", "help", "helps",
-		"tried", "managed", "failed", "let", "made", "agreed":
+		"tried", "managed", "failed", "let", "made", "agreed", "due", "expected", "scheduled", "set", "plans",
+		"planned", "planning", "going", "intends", "decided", "vowed", "promised", "pledged":
 		return true
 	}
 	return false
@@ -674,9 +687,21 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 		if c.tok-i > 12 {
 			break
 		}
-		if (c.tag == "VBN" || c.tag == "VBD") && afterHave(toks, c.tok) {
-			return true
+		if (c.tag == "VBN" || c.tag == "VBD") && !c.trig.light && (c.typed || !cognitive(toks[c.tok].Text)) &&
+			(afterHave(toks, c.tok) || c.tok >= 2 && strings.EqualFold(toks[c.tok-1].Text, "been") && afterHave(toks, c.tok-1)) {
+			return true // "said he had ordered the strikes", "had been killed"
 		}
+	}
+	return false
+}
+
+// cognitive reports whether a verb reports a finding or a belief rather
+// than an action: "it had found no evidence" keeps the statement the news.
+func cognitive(w string) bool {
+	switch strings.ToLower(w) {
+	case "found", "concluded", "determined", "decided", "believed", "learned", "learnt", "known", "seen",
+		"noticed", "understood", "felt", "thought", "assumed", "estimated", "established", "confirmed":
+		return true
 	}
 	return false
 }
