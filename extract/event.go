@@ -37,8 +37,9 @@ type candidate struct {
 type sentTimex struct {
 	tx       Timex
 	sent     int
-	from, to int // token range [from, to)
-	initial  bool
+	from, to int  // token range [from, to)
+	initial  bool // opens its sentence
+	past     bool // ends before the reference date
 }
 
 // detectEvents finds the events of a document.
@@ -282,7 +283,11 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if d.quoted(si, from) {
 			continue // a date inside a quotation is the speaker's, not the narrative's
 		}
-		out = append(out, sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)})
+		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
+		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
+			st.past = end.Before(d.ref)
+		}
+		out = append(out, st)
 	}
 	return out
 }
@@ -484,7 +489,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score += 3
 	}
 	if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
-		score += 3 // "the meeting" names an event told before
+		score += 5 // "the meeting", "that agreement" name an event told before
 	}
 	if c.trig.noun && governed(toks, cands, c.tok) {
 		score += 8 // "expelled from peace talks Feb. 20": the verb's date
@@ -492,8 +497,14 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if c.tag == "VBG" && !afterBe(toks, c.tok) {
 		score += 3
 	}
-	if c.tag == "VB" && c.tok > 0 && !afterAspectual(toks, c.tok) {
-		score += 4
+	if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") && !afterAspectual(toks, c.tok) {
+		score += 4 // "to discuss": a purpose, not the event ("will travel" is)
+	}
+	if c.trig.noun && c.typed {
+		score += 1.5 // the text names most events by their verb
+	}
+	if c.planned && c.trig.verb && tx.past {
+		score += 5 // "would investigate the genocide nearly four years ago": the date is the genocide's
 	}
 	if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
 		score += 5 // present tense: a state or habit, seldom a dated event
@@ -641,7 +652,8 @@ func coordinated(toks []Token, cands []candidate, ci int) int {
 // belongs to the verb.
 func governed(toks []Token, cands []candidate, i int) bool {
 	for _, c := range cands {
-		if c.typed && c.trig.verb && !c.trig.light && !c.trig.generic && c.tok < i && i-c.tok <= 4 {
+		if c.typed && c.trig.verb && !c.trig.light && !c.trig.generic && !c.trig.report && c.tok < i && i-c.tok <= 8 &&
+			boundaries(toks, c.tok+c.n, i, false) == 0 {
 			return true
 		}
 	}
@@ -688,8 +700,20 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 			break
 		}
 		if (c.tag == "VBN" || c.tag == "VBD") && !c.trig.light && (c.typed || !cognitive(toks[c.tok].Text)) &&
+			!(c.trig.generic && !eventObject(toks, c.tok+c.n, cands)) &&
 			(afterHave(toks, c.tok) || c.tok >= 2 && strings.EqualFold(toks[c.tok-1].Text, "been") && afterHave(toks, c.tok-1)) {
 			return true // "said he had ordered the strikes", "had been killed"
+		}
+	}
+	return false
+}
+
+// eventObject reports whether an event noun among cands follows token j
+// closely, as the object of a generic verb ("ordered the strikes").
+func eventObject(toks []Token, j int, cands []candidate) bool {
+	for _, c := range cands {
+		if c.typed && c.trig.noun && c.tok >= j && c.tok-j <= 3 && c.trig.typ != "other" {
+			return true
 		}
 	}
 	return false
@@ -796,7 +820,7 @@ func isDefinite(toks []Token, i int) bool {
 func isPlanned(toks []Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		switch strings.ToLower(toks[j].Text) {
-		case "will", "'ll", "shall":
+		case "will", "'ll", "shall", "would":
 			return true
 		case "to":
 			if j > 0 {
@@ -910,8 +934,11 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
-	if tx != nil && ev.Date.Start > d.refValue() {
+	switch {
+	case tx != nil && ev.Date.Start > d.refValue():
 		ev.Planned = true // dated after the publication: scheduled, not done
+	case tx != nil && ev.Date.End != "" && ev.Date.End < d.refValue():
+		ev.Planned = false // dated before it: done, whatever "would" says
 	}
 	ev.Participants, ev.Location = d.participants(si, c)
 	ev.Summary = d.summary(si, c)
@@ -1641,7 +1668,11 @@ func afterDeterminer(toks []Token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch strings.ToLower(toks[i-1].Text) {
+	j := i - 1
+	if j > 0 && strings.HasPrefix(toks[j].Tag, "JJ") {
+		j-- // "the last elected leader"
+	}
+	switch strings.ToLower(toks[j].Text) {
 	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our":
 		return true
 	}
