@@ -283,6 +283,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if d.quoted(si, from) {
 			continue // a date inside a quotation is the speaker's, not the narrative's
 		}
+		if to <= datelineEnd(s.Tokens) {
+			continue // "ULAANBAATAR, July 3 (Wire) —": the story's date, not an event's
+		}
 		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
 		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
 			st.past = end.Before(d.ref)
@@ -290,6 +293,25 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		out = append(out, st)
 	}
 	return out
+}
+
+// datelineEnd returns the number of tokens of a dateline that opens the
+// sentence ("ULAANBAATAR, July 3 (Meridian Wire) —", "JERUSALEM (AP)_"), or
+// 0: a word in capitals, then at most 14 tokens to a dash.
+func datelineEnd(toks []Token) int {
+	if len(toks) == 0 || !isAllCaps(toks[0].Text) {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 15; i++ {
+		switch toks[i].Text {
+		case "—", "–", "--", "-", "_", ":":
+			return i + 1
+		}
+		if strings.HasSuffix(toks[i].Text, "_") {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // isInitial reports whether a time expression opens its sentence, with at
@@ -337,6 +359,8 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 				ok = tag == "JJ" && strings.HasSuffix(toks[i].Text, "ed")
 			case tr.noun && !tr.verb && isVerbTag && n == 1:
 				ok = false
+			case tr.verb && !tr.noun && (tag == "VBN" || tag == "VBG") && afterDeterminer(toks, i):
+				ok = false // "the last elected leader": an adjective
 			}
 			if ok && !startsUpper(toks[i].Text) || (ok && i == 0) || (ok && tr.noun) {
 				c := candidate{tok: i, n: n, trig: tr, typed: true, tag: tag, timex: -1}
@@ -382,8 +406,12 @@ func notAnEvent(toks []Token, i int) bool {
 		next := toks[i+1]
 		return strings.HasPrefix(next.Tag, "JJ") || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
 	}
-	if toks[i].Tag == "VBN" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "NN") {
+	if i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS") &&
+		(toks[i].Tag == "VBN" || toks[i].Tag == "VBD" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by")) {
 		return true // "areas held by the rebels": a participle on its noun
+	}
+	if w == "used" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
+		return true // "used to": a habit
 	}
 	if toks[i].Tag == "VBN" {
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
@@ -419,7 +447,7 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"likely", "went", "go", "goes", "going", "continue", "continued", "continues", "began", "begin", "led",
 	"leading", "made", "make", "makes", "scheduled", "due", "starting", "beginning", "ending", "lasting", "help", "helped", "helping", "want", "wants", "wanted", "need",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
-	"let", "keep", "kept", "use", "used", "using", "take", "took", "taken", "give", "gave", "given", "come",
+	"let", "keep", "kept", "take", "took", "taken", "give", "gave", "given", "come",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
 	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
 
@@ -496,12 +524,18 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	}
 	if c.tag == "VBG" && !afterBe(toks, c.tok) {
 		score += 3
+		if c.tok > 0 && toks[c.tok-1].Text == "," {
+			score += 4 // ", demanding ...": an adjunct of the main clause's event
+		}
 	}
 	if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") && !afterAspectual(toks, c.tok) {
 		score += 4 // "to discuss": a purpose, not the event ("will travel" is)
 	}
 	if c.trig.noun && c.typed {
 		score += 1.5 // the text names most events by their verb
+		if c.tok >= 2 && isSetting(toks[c.tok-1].Text, toks[c.tok-2].Text) {
+			score += 5 // "pledged ... at a conference", "seized during a patrol": the setting
+		}
 	}
 	if c.planned && c.trig.verb && tx.past {
 		score += 5 // "would investigate the genocide nearly four years ago": the date is the genocide's
@@ -626,7 +660,7 @@ func coordinated(toks []Token, cands []candidate, ci int) int {
 	}
 	for k := range cands {
 		o := cands[k]
-		if k == ci || o.used || !o.typed || !o.trig.verb || o.trig.report || o.trig.typ == c.trig.typ {
+		if k == ci || o.used || !o.typed || !o.trig.verb || o.trig.report || o.trig.typ == c.trig.typ || o.trig.typ == "statement" {
 			continue
 		}
 		first, second := c, o
@@ -676,6 +710,18 @@ func afterAspectual(toks []Token, i int) bool {
 		"tried", "managed", "failed", "let", "made", "agreed", "due", "expected", "scheduled", "set", "plans",
 		"planned", "planning", "going", "intends", "decided", "vowed", "promised", "pledged":
 		return true
+	}
+	return false
+}
+
+// isSetting reports whether the words before an event noun make it the
+// setting of another event: "at a conference", "during the visit".
+func isSetting(prev, prev2 string) bool {
+	for _, w := range []string{strings.ToLower(prev), strings.ToLower(prev2)} {
+		switch w {
+		case "at", "during", "amid", "on the sidelines of":
+			return true
+		}
 	}
 	return false
 }
@@ -894,9 +940,12 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		}
 	case c.trig.noun:
 		// the verb that governs the noun names the event with it: "imposed
-		// sanctions", "held a summit"
+		// sanctions", "held a summit"; a verb the noun is the subject of,
+		// too: "The protests began", "Talks first opened"
 		if v := d.governingVerb(toks, c.tok); v >= 0 {
 			first = v
+		} else if v := subjectVerb(toks, c.tok+c.n); v >= 0 {
+			last = v
 		}
 	}
 	if typ == "other" && !c.typed {
@@ -962,7 +1011,7 @@ func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
 				return -1, trigger{}
 			}
 		case toks[k].Tag == "DT" || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD" || toks[k].Tag == "PRP$" ||
-			toks[k].Tag == "NN" || toks[k].Tag == "NNS" || w == "a" || w == "an" || w == "the":
+			toks[k].Tag == "NN" || toks[k].Tag == "NNS" || toks[k].Tag == "VBN" || w == "a" || w == "an" || w == "the":
 		case toks[k].Tag == "" && startsLetter(w) && !startsUpper(toks[k].Text):
 			// beyond the tagged stretch: a lower-case word may be a modifier
 		default:
@@ -972,20 +1021,45 @@ func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
 	return -1, trigger{}
 }
 
+// subjectVerb returns the finite verb right after a noun ending before j,
+// with at most one adverb between, whose subject the noun is; else -1.
+func subjectVerb(toks []Token, j int) int {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		switch t := toks[k].Tag; {
+		case t == "VBD" || t == "VBZ" || t == "VBP":
+			if !auxiliaries[strings.ToLower(toks[k].Text)] {
+				return k
+			}
+			return -1
+		case strings.HasPrefix(t, "RB"):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // governingVerb returns the verb just before the event noun at i that takes
 // it as its object ("imposed sanctions", "held a two-day summit"), when the
 // verb names no other kind of event; else -1.
 func (d *docState) governingVerb(toks []Token, i int) int {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	preps := 0
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := toks[k]
-		if strings.HasPrefix(t.Tag, "VB") && !auxiliaries[strings.ToLower(t.Text)] {
+		if strings.HasPrefix(t.Tag, "VB") && (t.Tag != "VBN" || afterHave(toks, k) || afterBe(toks, k)) && !auxiliaries[strings.ToLower(t.Text)] {
 			tr, n := d.ex.lex.match(toks, k)
 			if n == 0 || tr.generic || tr.light {
-				return k
+				return k // "seized power in a coup", "won 24.1 percent of the vote"
 			}
 			return -1
 		}
-		if !(t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "NN" || t.Tag == "NNS") {
+		switch w := strings.ToLower(t.Text); {
+		case w == "in" || w == "of" || w == "with":
+			if preps++; preps > 1 {
+				return -1
+			}
+		case t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "NN" || t.Tag == "NNS":
+		default:
 			return -1
 		}
 	}
