@@ -924,12 +924,12 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	case c.trig.verb:
 		// the event noun a verb governs names the event with it: "imposed
 		// sanctions", "opened a two-day summit", "meet in a televised debate"
-		if j, tr := d.objectNoun(toks, c.tok+c.n); j >= 0 && (!c.typed || c.trig.generic || c.trig.light || tr.typ == typ) {
-			if !c.typed {
-				typ = tr.typ
+		if j, tr := d.objectNoun(toks, c.tok+c.n); j >= 0 && (!c.typed || c.trig.generic || c.trig.light || tr.typ == typ || carrier(c.trig.lemma)) {
+			if !c.typed || carrier(c.trig.lemma) {
+				typ = tr.typ // "announced sanctions", "agreed a truce": the noun says what
 			}
 			last = j
-		} else if !c.typed {
+		} else if !c.typed || c.trig.generic && typ == "other" {
 			// "Those talks ended", "Talks first opened": the subject names the event
 			if np := npBefore(toks, c.tok); np.End > np.Start && c.tok-np.End <= 2 {
 				if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
@@ -992,6 +992,18 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	ev.Participants, ev.Location = d.participants(si, c)
 	ev.Summary = d.summary(si, c)
 	return ev
+}
+
+// carrier reports whether a verb lemma only carries the event its object
+// names: "announced sanctions" is a sanctions event, "agreed a truce" a
+// ceasefire; "condemned the attack", by contrast, is a statement.
+func carrier(lemma string) bool {
+	switch lemma {
+	case "announce", "agree", "declare", "adopt", "approve", "reach", "sign", "finalize", "ratify", "impose",
+		"lift", "extend", "broker":
+		return true
+	}
+	return false
 }
 
 // objectNoun returns the event noun that a verb ending before token j
