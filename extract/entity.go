@@ -501,7 +501,11 @@ func (g *gazetteer) hyphenParts(t Token, si int) []Mention {
 	off := t.Span.Start
 	for _, part := range strings.Split(t.Text, "-") {
 		e, ok := g.names[part]
-		if ok && (e.kind == KindCountry || e.kind == KindCity || e.kind == KindOrganization) {
+		known := ok && (e.kind == KindCountry || e.kind == KindCity || e.kind == KindOrganization)
+		if !known && startsUpper(part) {
+			return nil // "Al-Fatah": a name of its own, not the Fatah party
+		}
+		if known {
 			out = append(out, Mention{Kind: e.kind, Text: part, Span: Span{off, off + len(part)}, Canonical: e.canonical,
 				Country: e.country, Sentence: si, demonym: e.demonym, orgKind: e.orgKind})
 		}

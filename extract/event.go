@@ -1167,6 +1167,9 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	seen := map[string]bool{}
 	var loc *timeline.Entity
 	locRank := 0
+	if de := datelineEnd(toks); de > 0 && de < len(toks) {
+		from = max(from, toks[de].Span.Start) // "MOGADISHU (Meridian Wire) —" names no participant
+	}
 	for _, m := range inSentence(d.entities, si) {
 		if m.Span.Start < from || m.Span.End > to {
 			continue
@@ -1220,6 +1223,15 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		role := "target"
 		if np.End <= c.tok {
 			role = "source"
+		}
+		// actors named inside the phrase take part even when the clause
+		// bounds left them out: "Norway and Cuba, which act as guarantors,
+		// welcomed ..."
+		for _, m := range inSentence(d.entities, si) {
+			if m.IsActor() && !m.demonym && m.Span.Start >= sp.Start && m.Span.End <= sp.End && !seen[m.Canonical] {
+				seen[m.Canonical] = true
+				parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+			}
 		}
 		merged := false
 		for k := range parts {
@@ -1460,10 +1472,13 @@ func peopleNoun(w string) bool {
 		"demonstrators", "settlers", "insurgents", "terrorists", "extremists", "gunmen", "fishermen",
 		"scientists", "lawmakers", "legislators", "senators", "ministry", "agency", "embassy", "navy",
 		"guard", "guards", "units", "battalion", "brigade", "division", "party", "parties", "opposition",
-		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims":
+		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims",
+		"officer", "soldier", "citizen", "activist", "diplomat", "negotiator", "mediator", "donor", "member",
+		"bloc", "blocs", "junta", "juntas", "army", "armies", "man", "men", "woman", "women", "delegates",
+		"delegate", "lawmaker", "envoys", "ministers", "presidents", "journalist", "journalists":
 		return true
 	}
-	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
+	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ors") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
 		strings.HasSuffix(lw, "ants") && len(lw) > 6 || strings.HasSuffix(lw, "ents") && len(lw) > 6
 }
 
