@@ -103,6 +103,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				if o.tok > cands[ci].tok && o.tok-(cands[ci].tok+cands[ci].n) <= 3 {
 					continue // the verb's object: "called for an emergency conference"
 				}
+				if nearerTimex(times, ti, o.tok) {
+					continue // another date of the sentence is this noun's: "an offensive launched early this month"
+				}
 				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != cands[ci].trig.typ {
 					add(k, ti)
 				}
@@ -175,6 +178,23 @@ func antecedent(events []timeline.Event, typ string) int {
 // tagReach is how many tokens on either side of a time expression get
 // part-of-speech tags: events attach to triggers within about this reach.
 const tagReach = 12
+
+// nearerTimex reports whether a time expression of the sentence other than
+// ti lies nearer to token k than ti does.
+func nearerTimex(times []sentTimex, ti, k int) bool {
+	dist := func(t sentTimex) int {
+		if k < t.from {
+			return t.from - k
+		}
+		return k - t.to
+	}
+	for j, t := range times {
+		if j != ti && dist(t) < dist(times[ti]) {
+			return true
+		}
+	}
+	return false
+}
 
 // listContinues reports whether time expression cur continues a list begun
 // by prev with no trigger of its own between them: "Greece and Turkey in
@@ -407,7 +427,8 @@ func notAnEvent(toks []Token, i int) bool {
 		return strings.HasPrefix(next.Tag, "JJ") || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
 	}
 	if i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS") &&
-		(toks[i].Tag == "VBN" || toks[i].Tag == "VBD" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by")) {
+		(toks[i].Tag == "VBN" || toks[i].Tag == "VBD" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by")) &&
+		otherFiniteVerb(toks, i) {
 		return true // "areas held by the rebels": a participle on its noun
 	}
 	if w == "used" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
@@ -421,6 +442,29 @@ func notAnEvent(toks []Token, i int) bool {
 			if !strings.HasPrefix(toks[j].Tag, "RB") {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// otherFiniteVerb reports whether the sentence has a finite verb other
+// than the one at i that could be its main verb: anywhere before it, or
+// after it in the same clause ("a truce agreed in May broke down").
+func otherFiniteVerb(toks []Token, i int) bool {
+	finite := func(t Token) bool {
+		return (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !strings.EqualFold(t.Text, "'s")
+	}
+	for j := 0; j < i; j++ {
+		if finite(toks[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || isBoundaryWord(toks[j].Text) {
+			return false
+		}
+		if finite(toks[j]) {
+			return true
 		}
 	}
 	return false
@@ -1038,17 +1082,28 @@ func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
 func subjectVerb(toks []Token, j int) int {
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		switch t := toks[k].Tag; {
-		case t == "VBD" || t == "VBZ" || t == "VBP":
-			if !auxiliaries[strings.ToLower(toks[k].Text)] {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && k == j:
+			if w := strings.ToLower(toks[k].Text); !auxiliaries[w] || aspectual(w) {
 				return k
 			}
 			return -1
-		case strings.HasPrefix(t, "RB"):
+		case strings.HasPrefix(t, "RB") || strings.EqualFold(toks[k].Text, "first"):
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// aspectual reports whether w is a verb of beginning or ending, whose
+// subject names the event: "the protests began".
+func aspectual(w string) bool {
+	switch w {
+	case "began", "begun", "begins", "started", "starts", "ended", "ends", "continued", "continues", "resumed",
+		"opened", "closed", "collapsed", "expired", "lapsed", "broke":
+		return true
+	}
+	return false
 }
 
 // governingVerb returns the verb just before the event noun at i that takes
