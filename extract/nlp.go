@@ -133,7 +133,8 @@ func straightQuotes(s string) string {
 	return quoteReplacer.Replace(s)
 }
 
-var quoteReplacer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
+var quoteReplacer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'",
+	"\u2014", "--", "\u2013", "--") // prose's model knows ASCII quotes and dashes
 
 func fallbackTag(w string) string {
 	r, _ := utf8.DecodeRuneInString(w)
