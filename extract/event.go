@@ -61,7 +61,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		// tag the stretch around the time expressions (all of a main
 		// sentence without one)
 		from, to := 0, len(s.Tokens)
-		if len(times) > 0 {
+		if len(times) > 0 && len(s.Tokens) > 3*tagReach {
 			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
 		}
 		if err := ex.tagger.tagWindow(s, from, to); err != nil {
@@ -176,7 +176,8 @@ func antecedent(events []timeline.Event, typ string) int {
 }
 
 // tagReach is how many tokens on either side of a time expression get
-// part-of-speech tags: events attach to triggers within about this reach.
+// part-of-speech tags in a long sentence (a shorter one is tagged whole):
+// events attach to triggers within about this reach.
 const tagReach = 12
 
 // nearerTimex reports whether a time expression of the sentence other than
