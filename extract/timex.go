@@ -197,7 +197,7 @@ func NewTagger() *Tagger {
 		{wEvery, []string{"every", "each"}}, {wPer, []string{"per"}},
 		{wNoon, []string{"noon", "midday"}}, {wMidnight, []string{"midnight"}},
 		{wNow, []string{"now", "currently", "nowadays"}},
-		{wRecently, []string{"recently", "formerly", "previously", "lately"}},
+		{wRecently, []string{"recently", "lately"}}, // not "previously", "formerly": TimeML news seldom marks them
 		{wFuture, []string{"future"}}, {wPresent, []string{"present"}}, {wNear, []string{"near"}}, {wFull, []string{"full"}}, {wPeriod, []string{"period"}},
 		{wToday, []string{"today"}}, {wTonight, []string{"tonight"}},
 		{wYesterday, []string{"yesterday"}}, {wTomorrow, []string{"tomorrow"}},

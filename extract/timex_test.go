@@ -132,7 +132,7 @@ func TestTimexTag(t *testing.T) {
 		{"now", "The city is now calm.", []wantTimex{{"now", "DATE", "PRESENT_REF", "", AnchorVague, Shift{}}}},
 		{"currently", "Currently, 40 ships wait.", []wantTimex{{"Currently", "DATE", "PRESENT_REF", "", AnchorVague, Shift{}}}},
 		{"recently", "He recently visited Kabul.", []wantTimex{{"recently", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
-		{"formerly", "The site was formerly a base.", []wantTimex{{"formerly", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
+		{"formerly is no time expression", "The site was formerly a base, and previously a port.", nil},
 		{"in the past", "Such talks failed in the past.", []wantTimex{{"the past", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
 		{"in the future", "More aid may come in the future.", []wantTimex{{"the future", "DATE", "FUTURE_REF", "", AnchorVague, Shift{}}}},
 		{"recent weeks", "In recent weeks, clashes grew.", []wantTimex{{"recent weeks", "DATE", "PAST_REF", "", AnchorVague, Shift{}}}},
