@@ -11,9 +11,9 @@ import (
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
-// errSomeFailed is returned when at least one input could not be processed;
-// each was already reported on stderr.
-var errSomeFailed = errors.New("some inputs could not be processed")
+// errSomeFailed is returned (wrapped, with the counts) when at least one
+// input could not be processed; each was already reported on stderr.
+var errSomeFailed = errors.New("inputs could not be processed")
 
 // refDate decides a document's reference date: the flag, the record's
 // date, a date line at the top of the text, or today. When it falls back to
@@ -64,7 +64,7 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	now := time.Now().UTC()
-	failed := false
+	failed, total := 0, 0
 	// Long documents take a lot of memory while they are worked on: one at
 	// a time, however many workers, keeps the peak bounded.
 	var long sync.Mutex
@@ -84,13 +84,14 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 		},
 		func(d document, x extracted, err error) error {
 			prog.add(1)
+			total++
 			if x.notice != "" {
 				fmt.Fprint(stderr, x.notice)
 			}
 			if err == nil {
 				return emit(x.info, x.res)
 			}
-			failed = true
+			failed++
 			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
 			if o.format == "jsonl" {
 				return writeErrorRecord(stdout, d, err)
@@ -100,8 +101,8 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	if failed {
-		return errSomeFailed
+	if failed > 0 {
+		return fmt.Errorf("%d of %d %w", failed, total, errSomeFailed)
 	}
 	return nil
 }
@@ -124,7 +125,7 @@ func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Wr
 		tls = append(tls, tl)
 		return nil
 	})
-	if err != nil && err != errSomeFailed {
+	if err != nil && !errors.Is(err, errSomeFailed) {
 		return err
 	}
 	if o.batch.format == "json" || o.batch.format == "jsonl" {

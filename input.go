@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,7 +70,7 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 	} else {
 		f, err := os.Open(arg)
 		if err != nil {
-			return send(document{id: id, source: source, name: name, err: err})
+			return send(document{id: id, source: source, name: name, err: openError(arg, err)})
 		}
 		defer f.Close()
 		r = f
@@ -78,6 +79,22 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 		return readRecords(name, r, send)
 	}
 	return readText(name, id, source, r, send)
+}
+
+// openError says why a file could not be opened, without repeating its
+// name; a missing name that looks like a mistyped command says so.
+func openError(arg string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		if !strings.ContainsAny(arg, "./\\") {
+			return fmt.Errorf("no such file (the commands are extract, tag, merge and eval; see chronicle --help)")
+		}
+		return fmt.Errorf("no such file")
+	}
+	return err
 }
 
 // readText reads one whole text document.
