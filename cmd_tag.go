@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -62,25 +63,34 @@ type tagDoc struct {
 
 func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	many := len(args) > 1
-	return extractEach(o.batch, args, stdin, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
-		out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
-		for _, m := range res.Mentions {
-			tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
-			if m.Timex != nil {
-				tm.TimexType, tm.Value, tm.Mod = m.Timex.Type, m.Timex.Value, m.Timex.Mod
-			} else {
-				tm.Canonical, tm.Role = m.Canonical, m.Role
+	return extractEach(o.batch, args, stdin, stdout, stderr,
+		func(info timeline.Document, res *extract.Result) (any, error) {
+			out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
+			for _, m := range res.Mentions {
+				tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
+				if m.Timex != nil {
+					tm.TimexType, tm.Value, tm.Mod = m.Timex.Type, m.Timex.Value, m.Timex.Mod
+				} else {
+					tm.Canonical, tm.Role = m.Canonical, m.Role
+				}
+				out.Mentions = append(out.Mentions, tm)
 			}
-			out.Mentions = append(out.Mentions, tm)
-		}
-		switch o.batch.format {
-		case "json":
-			return writeJSONIndent(stdout, out)
-		case "jsonl":
-			return writeJSONLine(stdout, out)
-		}
-		return writeTagTable(stdout, info.ID, out, many)
-	})
+			var buf bytes.Buffer
+			var err error
+			switch o.batch.format {
+			case "json":
+				err = writeJSONIndent(&buf, out)
+			case "jsonl":
+				err = writeJSONLine(&buf, out)
+			default:
+				err = writeTagTable(&buf, info.ID, out, many)
+			}
+			return buf.Bytes(), err
+		},
+		func(v any) error {
+			_, err := stdout.Write(v.([]byte))
+			return err
+		})
 }
 
 func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {

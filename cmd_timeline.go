@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -38,8 +39,7 @@ func refDate(ex *extract.Extractor, flag string, d document, now time.Time) (tim
 
 // extracted is one document through the extractor.
 type extracted struct {
-	info   timeline.Document
-	res    *extract.Result
+	out    any    // what prepare made of it
 	notice string // for stderr, written in input order
 }
 
@@ -57,8 +57,12 @@ type batchOptions struct {
 // reported on stderr, naming it, and in the JSON Lines format also as an
 // error record, so that the output keeps one line per input; the other
 // inputs go on. It returns errSomeFailed when any input failed.
+//
+// prepare runs on the workers, so that the costly part of the output (its
+// rendering) is done in parallel too; emit gets what prepare returned, in
+// input order.
 func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr io.Writer,
-	emit func(info timeline.Document, res *extract.Result) error) error {
+	prepare func(info timeline.Document, res *extract.Result) (any, error), emit func(v any) error) error {
 	ex, err := extract.New()
 	if err != nil {
 		return err
@@ -79,8 +83,12 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 			}
 			ref, refSource, notice := refDate(ex, o.refDate, d, now)
 			res, err := ex.Extract(d.text, ref)
+			if err != nil {
+				return extracted{notice: notice}, err
+			}
 			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
-			return extracted{info: info, res: res, notice: notice}, err
+			out, err := prepare(info, res)
+			return extracted{out: out, notice: notice}, err
 		},
 		func(d document, x extracted, err error) error {
 			prog.add(1)
@@ -89,7 +97,7 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 				fmt.Fprint(stderr, x.notice)
 			}
 			if err == nil {
-				return emit(x.info, x.res)
+				return emit(x.out)
 			}
 			failed++
 			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
@@ -109,26 +117,38 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 
 func runTimeline(o options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var tls []timeline.Timeline
-	err := extractEach(o.batch, args, stdin, stdout, stderr, func(info timeline.Document, res *extract.Result) error {
-		tl := timeline.Build(info, res.Events)
-		if !o.all {
-			tl = tl.Filter(timeline.IsListed)
-		}
-		tl.Entities = res.Entities
-		tl.Warnings = res.Warnings
-		switch o.batch.format {
-		case "json":
-			return tl.WriteJSON(stdout)
-		case "jsonl":
-			return tl.WriteJSONL(stdout)
-		}
-		tls = append(tls, tl)
-		return nil
-	})
+	streamed := o.batch.format == "json" || o.batch.format == "jsonl"
+	err := extractEach(o.batch, args, stdin, stdout, stderr,
+		func(info timeline.Document, res *extract.Result) (any, error) {
+			tl := timeline.Build(info, res.Events)
+			if !o.all {
+				tl = tl.Filter(timeline.IsListed)
+			}
+			tl.Entities = res.Entities
+			tl.Warnings = res.Warnings
+			if !streamed {
+				return tl, nil
+			}
+			var buf bytes.Buffer
+			if o.batch.format == "json" {
+				err := tl.WriteJSON(&buf)
+				return buf.Bytes(), err
+			}
+			err := tl.WriteJSONL(&buf)
+			return buf.Bytes(), err
+		},
+		func(v any) error {
+			if b, ok := v.([]byte); ok {
+				_, err := stdout.Write(b)
+				return err
+			}
+			tls = append(tls, v.(timeline.Timeline))
+			return nil
+		})
 	if err != nil && !errors.Is(err, errSomeFailed) {
 		return err
 	}
-	if o.batch.format == "json" || o.batch.format == "jsonl" {
+	if streamed {
 		return err // written as they came
 	}
 	if len(tls) > 0 || o.batch.format == "csv" {

@@ -32,6 +32,9 @@ func main() {
 	// set, takes precedence.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(200 << 20)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(400) // collect less often; the limit still caps the heap
+		}
 	}
 	os.Exit(execute(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
