@@ -385,3 +385,34 @@ func FuzzReadRecords(f *testing.F) {
 		}
 	})
 }
+
+// TestLongSingleLine feeds a text of over a megabyte on one line, as a
+// scraped page can be: it is read whole, in chunks, into one document.
+func TestLongSingleLine(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20; i++ {
+		fmt.Fprintf(&b, "On May %d, rebels attacked a convoy near Goma and officials in Kinshasa condemned the attack. ", 1+i%28)
+	}
+	out, errOut, code := run(t, b.String(), "--ref-date", "2025-08-06", "-f", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if n := strings.Count(out, "\n"); n != 1 {
+		t.Fatalf("want one line for one document, got %d", n)
+	}
+	var tl struct {
+		Events []struct {
+			Date struct{ Value string } `json:"date"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	days := map[string]bool{}
+	for _, e := range tl.Events {
+		days[e.Date.Value] = true
+	}
+	if len(days) < 28 {
+		t.Errorf("events on %d days, want the 28 days the text names", len(days))
+	}
+}
