@@ -97,11 +97,14 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			// "erupted in late April after an attack in ..."
 			for k := range cands {
 				o := &cands[k]
-				if o.used || !o.typed || !o.trig.noun || o.trig.typ == "other" || !indefinite(s.Tokens, o.tok) {
+				if o.used || !o.typed || !o.trig.noun || o.trig.light || o.trig.typ == "other" || !indefinite(s.Tokens, o.tok) {
 					continue
 				}
 				if o.tok > cands[ci].tok && o.tok-(cands[ci].tok+cands[ci].n) <= 3 {
 					continue // the verb's object: "called for an emergency conference"
+				}
+				if o.tok < cands[ci].tok && cands[ci].tok-(o.tok+o.n) <= 2 {
+					continue // the verb's subject: "a ceasefire agreed in June"
 				}
 				if nearerTimex(times, ti, o.tok) {
 					continue // another date of the sentence is this noun's: "an offensive launched early this month"
@@ -376,8 +379,10 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 			ok := true
 			switch {
 			case tr.verb && !tr.noun && !isVerbTag && n == 1 && tag != "":
-				// a verb-only trigger tagged as something else: "state" the noun
-				ok = tag == "JJ" && strings.HasSuffix(toks[i].Text, "ed")
+				// a verb-only trigger tagged as something else: "state" the
+				// noun; but a verb after "and", "to" or a modal is a verb
+				// ("tour the port and sign agreements")
+				ok = tag == "JJ" && (strings.HasSuffix(toks[i].Text, "ed") || i > 0 && verbSlot(toks[i-1]))
 			case tr.noun && !tr.verb && isVerbTag && n == 1:
 				ok = false
 			case tr.verb && !tr.noun && (tag == "VBN" || tag == "VBG") && afterDeterminer(toks, i):
@@ -417,6 +422,16 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// verbSlot reports whether the token before a word makes it a verb: "and",
+// "to", a modal.
+func verbSlot(prev Token) bool {
+	switch strings.ToLower(prev.Text) {
+	case "and", "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should":
+		return true
+	}
+	return prev.Tag == "MD"
 }
 
 // notAnEvent reports whether the verb at i names a state or a manner
@@ -715,7 +730,7 @@ func coordinated(toks []Token, cands []candidate, ci int) int {
 		if second.tok-first.tok > 14 || !strings.EqualFold(toks[second.tok-1].Text, "and") {
 			continue
 		}
-		if o.tag != "" && o.tag != c.tag && !(o.tag == "VBD" || o.tag == "VBN") {
+		if o.tag != "" && o.tag != c.tag && !(o.tag == "VBD" || o.tag == "VBN") && !(o.tag == "JJ" && verbSlot(toks[o.tok-1])) {
 			continue
 		}
 		if !sameClause(toks, first.tok, second.tok) || boundaries(toks, first.tok+first.n, second.tok, false) > 0 {
@@ -1083,7 +1098,7 @@ func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
 func subjectVerb(toks []Token, j int) int {
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		switch t := toks[k].Tag; {
-		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && k == j:
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && !(k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "by")):
 			if w := strings.ToLower(toks[k].Text); !auxiliaries[w] || aspectual(w) {
 				return k
 			}
