@@ -447,6 +447,9 @@ func notAnEvent(toks []Token, i int) bool {
 		otherFiniteVerb(toks, i) {
 		return true // "areas held by the rebels": a participle on its noun
 	}
+	if toks[i].Tag == "VBN" && i > 0 && toks[i-1].Text == "," && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by") {
+		return true // ", brokered by Saudi Arabia,": an aside on a noun
+	}
 	if w == "used" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
 		return true // "used to": a habit
 	}
@@ -1395,8 +1398,8 @@ func npBefore(toks []Token, i int) Span {
 	if k >= 0 && toks[k].Text == "," {
 		for j := k - 1; j > 0 && k-j <= 25; j-- {
 			w := strings.ToLower(toks[j].Text)
-			if (w == "which" || w == "who") && toks[j-1].Text == "," {
-				k = j - 2
+			if (w == "which" || w == "who" || toks[j].Tag == "VBN") && toks[j-1].Text == "," {
+				k = j - 2 // "The ceasefire, brokered by Saudi Arabia, took effect"
 				break
 			}
 			if w == "," || w == ";" {
