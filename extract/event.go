@@ -559,6 +559,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if tx.initial && !before {
 		score -= 2 // "In early May, X launched": the main clause follows
 	}
+	if c.trig.verb && c.tok == rootVerb(toks, cands) && boundaries(toks, lo, hi, tx.initial && !before) == 0 {
+		score -= 3 // the sentence's main verb: "Donors pledged ... at a conference in Geneva on Monday"
+	}
 	switch {
 	case c.trig.report:
 		if dist > 1 {
@@ -613,6 +616,26 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
 	return score, pairScored
+}
+
+// rootVerb returns the token index of the sentence's main verb as far as
+// cheap clues tell: the first finite verb candidate after any dateline that
+// is not in a subordinate clause; -1 if none.
+func rootVerb(toks []Token, cands []candidate) int {
+	start := datelineEnd(toks)
+	for _, c := range cands {
+		if c.tok < start || !c.trig.verb || c.trig.report {
+			continue
+		}
+		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok))) {
+			continue
+		}
+		if boundaries(toks, start, c.tok, true) > 0 {
+			return -1 // the first finite verb is in a subordinate or fronted clause
+		}
+		return c.tok
+	}
+	return -1
 }
 
 // maxPairScore is the worst score at which a time expression still dates
