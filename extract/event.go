@@ -1015,6 +1015,8 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 				typ = tr.typ // "announced sanctions", "agreed a truce": the noun says what
 			}
 			last = j
+		} else if nt, _ := d.governedType(s, c); nt != "" && (!c.typed || carrier(c.trig.lemma)) {
+			typ = nt // "pledged 1.6 billion dollars in humanitarian aid": an aid event
 		} else if !c.typed || c.trig.generic && typ == "other" {
 			// "Those talks ended", "Talks first opened": the subject names the event
 			if np := npBefore(toks, c.tok); np.End > np.Start && c.tok-np.End <= 2 {
@@ -1086,7 +1088,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 func carrier(lemma string) bool {
 	switch lemma {
 	case "announce", "agree", "declare", "adopt", "approve", "reach", "sign", "finalize", "ratify", "impose",
-		"lift", "extend", "broker":
+		"lift", "extend", "broker", "pledge":
 		return true
 	}
 	return false
@@ -1185,14 +1187,32 @@ func (d *docState) governedType(s *Sentence, c *candidate) (string, int) {
 		if w == "," || isBoundaryWord(w) {
 			break
 		}
-		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report {
-			return tr.typ, j + n - 1
+		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report &&
+			(!startsUpper(toks[j].Text) || directObject(toks, c.tok+c.n, j)) && !(j >= 2 && isSetting(toks[j-1].Text, toks[j-2].Text)) {
+			return tr.typ, j + n - 1 // not a name ("Jury of Elections") or a setting ("at a meeting")
 		}
 		if strings.HasPrefix(toks[j].Tag, "VB") && j > c.tok+c.n {
 			break
 		}
 	}
 	return "", -1
+}
+
+// directObject reports whether token j opens the object that starts at
+// token from, with at most quotes and a determiner before it: "launched
+// “Operation Bunyanum Marsoos”".
+func directObject(toks []Token, from, j int) bool {
+	for k := from; k < j; k++ {
+		if !isOpenPunct(firstRune(toks[k].Text)) && toks[k].Tag != "DT" {
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // dayValue drops the time of day from a value: an event is dated by its
