@@ -310,6 +310,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if to <= datelineEnd(s.Tokens) {
 			continue // "ULAANBAATAR, July 3 (Wire) —": the story's date, not an event's
 		}
+		if n := len(out); n > 0 && out[n-1].tx.Type == "TIME" && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
+			out = out[:n-1] // "at 6 a.m. on September 20": the day comes with the hour
+		}
 		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
 		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
 			st.past = end.Before(d.ref)
