@@ -317,6 +317,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
 			st.past = end.Before(d.ref)
 		}
+		if !st.past && deadline(s.Tokens, from) {
+			continue // "before his term ends in 2030": a deadline, not an event
+		}
 		out = append(out, st)
 	}
 	return out
@@ -339,6 +342,21 @@ func datelineEnd(toks []Token) int {
 		}
 	}
 	return 0
+}
+
+// deadline reports whether the time expression at token from sits in a
+// clause that sets a limit: "before his term ends in 2030", "until the
+// vote in May".
+func deadline(toks []Token, from int) bool {
+	for j := from - 1; j >= 0 && j >= from-6; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "before", "until", "till", "ahead":
+			return true
+		case ",", ";", "and", "but", "that", "when", "after":
+			return false
+		}
+	}
+	return false
 }
 
 // isInitial reports whether a time expression opens its sentence, with at
