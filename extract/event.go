@@ -1617,7 +1617,7 @@ func peopleNoun(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ors") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
-		strings.HasSuffix(lw, "ants") && len(lw) > 6 || strings.HasSuffix(lw, "ents") && len(lw) > 6
+		strings.HasSuffix(lw, "ants") && len(lw) > 6 || strings.HasSuffix(lw, "ents") && !strings.HasSuffix(lw, "ments") && len(lw) > 6
 }
 
 var timeWords = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
