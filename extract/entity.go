@@ -57,7 +57,106 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	resolveAliases(out)
 	out = g.tagSurnames(text, sents, out)
 	resolveAliases(out)
-	return out
+	return g.tagOrgNames(sents, out)
+}
+
+// tagOrgNames keeps an organisation's name an organisation throughout the
+// document: once "Cofinec S.A." or "Douglas & Lomason Co" is tagged, its
+// other mentions, with or without the legal suffix and in capitals in a
+// headline ("Cofinec", "COFINEC"), are the organisation too, whether they
+// were left untagged or taken for a person.
+func (g *gazetteer) tagOrgNames(sents []Sentence, ms []Mention) []Mention {
+	names := map[string]string{} // tokens joined by a space -> canonical name
+	maxLen := 0
+	addName := func(key, canonical string) {
+		if _, ok := names[key]; ok {
+			return
+		}
+		n := strings.Count(key, " ") + 1
+		if n == 1 && (g.isCommonWord(key) || g.givenNames[key] || len(key) < 3) {
+			return
+		}
+		names[key] = canonical
+		if up := strings.ToUpper(key); up != key {
+			if _, ok := names[up]; !ok {
+				names[up] = canonical
+			}
+		}
+		maxLen = max(maxLen, n)
+	}
+	for _, m := range ms {
+		if m.Kind != KindOrganization || m.orgKind != "" {
+			continue
+		}
+		parts := strings.Fields(m.Text)
+		if len(parts) > 6 {
+			continue
+		}
+		addName(strings.Join(parts, " "), m.Canonical)
+		n := len(parts)
+		for n > 1 && (legalSuffixes[parts[n-1]] || parts[n-1] == "&") {
+			n--
+		}
+		if n < len(parts) {
+			if _, k := g.lookupName(tokensOf(parts[:n]), 0); k == 0 {
+				addName(strings.Join(parts[:n], " "), m.Canonical)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	var added []Mention
+	next := 0
+	for si, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			if !startsUpper(toks[i].Text) {
+				continue
+			}
+			n, canonical := 0, ""
+			var b strings.Builder
+			for k := 0; k < maxLen && i+k < len(toks); k++ {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[i+k].Text)
+				if c, ok := names[b.String()]; ok {
+					n, canonical = k+1, c
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			sp := Span{toks[i].Span.Start, toks[i+n-1].Span.End}
+			for next < len(ms) && ms[next].Span.End <= sp.Start {
+				next++
+			}
+			switch {
+			case next >= len(ms) || ms[next].Span.Start >= sp.End:
+				added = append(added, Mention{Kind: KindOrganization, Text: joinKey(toks[i : i+n]), Span: sp, Canonical: canonical, Sentence: si})
+			case ms[next].Span == sp && ms[next].Kind == KindPerson:
+				m := &ms[next]
+				m.Kind, m.Canonical, m.Role, m.Country = KindOrganization, canonical, "", ""
+			}
+			i += n - 1
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sortMentions(ms)
+	return ms
+}
+
+// tokensOf makes tokens of words, for a gazetteer lookup.
+func tokensOf(words []string) []Token {
+	toks := make([]Token, len(words))
+	for i, w := range words {
+		toks[i] = Token{Text: w}
+	}
+	return toks
 }
 
 // markTeams turns cities and regions that stand for sports teams into
