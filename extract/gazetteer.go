@@ -47,6 +47,8 @@ type gazetteer struct {
 	common     map[string]bool // common English words, lower case: not names on their own
 	particles  map[string]bool
 	capitals   map[string]string // capital city -> country (metonymy: "Islamabad denied")
+	teams      map[string]bool   // sports clubs and team names, and their ALL-CAPS forms (tokens joined by a space)
+	maxTeam    int
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -59,6 +61,7 @@ func loadGazetteer() (*gazetteer, error) {
 		common:     map[string]bool{},
 		particles:  map[string]bool{},
 		capitals:   map[string]string{},
+		teams:      map[string]bool{},
 	}
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
@@ -120,6 +123,15 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("common_words.txt", 1, func(f []string) { g.common[f[0]] = true })
+	}
+	if err == nil {
+		err = readTable("teams.txt", 1, func(f []string) {
+			key := tokenKey(f[0])
+			g.teams[key], g.teams[strings.ToUpper(key)] = true, true
+			if n := strings.Count(key, " ") + 1; n > g.maxTeam {
+				g.maxTeam = n
+			}
+		})
 	}
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
