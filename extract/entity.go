@@ -462,7 +462,9 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 			i = end
 			continue
 		}
-		if e, n := g.lookup(toks, i); n > 0 && !(n == 1 && isCommonCapital(t, i == 0 || headline)) {
+		if e, n := g.lookup(toks, i); n > 0 && !(n == 1 && isCommonCapital(t, i == 0 || headline)) &&
+			!(role != "" && (e.kind == KindCity || e.kind == KindRegion || e.kind == KindPlace) && i+n < len(toks) && isNameShaped(toks[i+n].Text)) {
+			// (after a title, "Amara Kone" is a name even if Amara is a town)
 			if end := g.orgTail(toks, i+n, e.kind); end > i+n {
 				// "Tokyo Stock Exchange", "Bristol City", "Chicago White Sox"
 				m := g.orgMention(text, toks, i, end, si)
@@ -839,6 +841,14 @@ func (g *gazetteer) classifyRun(run []Token, titled, headline bool) string {
 	}
 	if len(run) >= 2 && len(run) <= 4 && !eventNameHeads[run[0].Text] {
 		for _, t := range run {
+			if regionalAdjectives[t.Text] {
+				return "" // "West African": an adjective, no one's name
+			}
+		}
+		if placeHeads[run[0].Text] {
+			return KindPlace // "Port Adel", "Lake Kivu", "North Kordofan"
+		}
+		for _, t := range run {
 			w := t.Text
 			if isCommonCapital(w, true) || !isNameShaped(w) || g.isCommonWord(w) ||
 				strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
@@ -1076,6 +1086,15 @@ var startWords = setOf("the", "a", "an", "in", "on", "at", "to", "for", "of", "b
 	"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "shall", "let", "i", "me", "him", "them", "us", "our", "yesterday",
 	"today", "tomorrow", "tonight", "director", "secretary", "president", "prime", "minister")
+
+// placeHeads start the names of places: "Port Adel", "Mount Kenya".
+var placeHeads = setOf("Port", "Fort", "Mount", "Lake", "Cape", "Saint", "St.", "San", "Santa", "Sao", "São",
+	"North", "South", "East", "West", "Central", "Upper", "Lower", "New", "Greater", "Gulf", "Bay", "Camp")
+
+// regionalAdjectives name a region, not a person, in a capitalised run.
+var regionalAdjectives = setOf("African", "Asian", "European", "American", "Arab", "Latin", "Nordic", "Baltic",
+	"Caribbean", "Pacific", "Atlantic", "Western", "Eastern", "Northern", "Southern", "Central", "Middle",
+	"Islamic", "Muslim", "Christian", "Jewish", "Sunni", "Shia", "Shiite", "Kurdish", "Berber", "Slavic")
 
 // eventNameHeads start the names of operations, exercises and the like,
 // which are not people: "Operation Bunyanum Marsoos".
