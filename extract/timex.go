@@ -425,9 +425,13 @@ type scan struct {
 	// the sentence ante comes from.
 	sent, anteSent int
 	// news is set once the text has used a word that counts from the
-	// reference date ("yesterday", "Tuesday", "last week"): it is news,
-	// not a history, and bare months keep to the reference date.
-	news bool
+	// reference date ("yesterday", "Tuesday", "last week") before it named
+	// historyDates dates with a year at least three years before it
+	// (oldDates counts those): it is news, not a history, and bare months
+	// keep to the reference date. A history that has set its scene and
+	// later quotes someone's "today" stays a history.
+	news     bool
+	oldDates int
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -436,9 +440,11 @@ type scan struct {
 // expression never crosses a sentence boundary, and the sentence's tense
 // decides the year of a bare month and the week of a bare weekday. ref is
 // the reference (publication) date; only its calendar date is used. A text
-// that tells a history (it named a year at least three years before ref
-// in the last three sentences and has not used "yesterday", a weekday or
-// "last week") dates a bare month or day from that year instead.
+// that tells a history (the latest date it named lies at least three years
+// before ref and came within the last ten sentences, and it did not use
+// "yesterday", a weekday or "last week" before naming three such old
+// dates) dates a bare month, day, season or time of day from that date
+// instead, forward from it in a future-tense sentence.
 func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	if sentences == nil {
@@ -956,10 +962,18 @@ func (s *scan) run(out []Timex) []Timex {
 			out = append(out, tx2)
 			end = e2
 		}
-		if tx.Anchor == AnchorRef && s.countsFromRef(i, end) {
+		if tx.Anchor == AnchorRef && s.oldDates < historyDates && s.countsFromRef(i, end) {
 			s.news = true
 		}
-		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) {
+		if tx.Anchor == AnchorAbsolute && tx.Type == "DATE" && len(tx.Value) >= 4 {
+			if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y <= s.ref.Year()-3 {
+				s.oldDates++
+			}
+		}
+		history := !s.news && s.oldDates >= historyDates
+		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) &&
+			!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) {
+			// A history's story time is not moved by a quoted "today".
 			s.ante, s.anteSent = tx.Value, s.sent
 			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
 				s.ante = s.ante[:k]
@@ -1344,7 +1358,11 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		}
 	case catPart:
 		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
-			// "the morning": the reference day's.
+			// "the morning": the reference day's, or in a history the
+			// day it is at.
+			if d, ok := s.storyDay(); ok {
+				return i + 1, Timex{Type: "TIME", Value: d + "TMO", Anchor: AnchorEvent}, true
+			}
 			return i + 1, Timex{Type: "TIME", Value: day(s.ref) + "TMO", Anchor: AnchorRef}, true
 		}
 		return 0, Timex{}, false
@@ -1595,34 +1613,67 @@ func (s *scan) countsFromRef(i, end int) bool {
 
 // narrative reports whether the text is telling a story of its own
 // past: the latest date it named (ante) lies in a year at least three
-// years before the reference date, and was named in this sentence or one of the
-// two before; and the text has not yet used a word that counts from the
-// reference date ("yesterday", "Tuesday", "last week"), as news does. It returns that date's year and month (0 when it has none).
-// A history ("On June 10, Italy invaded" after "in 1940") then dates a
-// bare month or day from that date rather than from the reference date.
-func (s *scan) narrative() (y, m int, ok bool) {
-	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > 2 {
-		return 0, 0, false
+// years before the reference date, and was named in this sentence or one
+// of the storyWindow before; and the text has not yet used a word that
+// counts from the reference date ("yesterday", "Tuesday", "last week"),
+// as news does. It returns that date's year, month and day (0 when it has
+// none). A history ("On June 10, Italy invaded" after "in 1940") then
+// dates a bare month or day from that date rather than from the reference
+// date.
+func (s *scan) narrative() (y, m, d int, ok bool) {
+	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > storyWindow {
+		return 0, 0, 0, false
 	}
 	y, err := strconv.Atoi(s.ante[:4])
 	if err != nil || y > s.ref.Year()-3 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]) {
 		m, _ = strconv.Atoi(s.ante[5:7])
+		if len(s.ante) >= 10 && s.ante[7] == '-' && isDigit(s.ante[8]) {
+			d, _ = strconv.Atoi(s.ante[8:10])
+		}
 	}
-	return y, m, true
+	return y, m, d, true
 }
 
-// narrativeYear returns the year of month m in a story whose latest date
-// is in month am of year ay: that year, or the next when m comes more than
-// four months before am (a story moves forward: "January" after "December
-// 7, 1941" is 1942).
-func narrativeYear(ay, am, m int) int {
+// storyWindow is how many sentences a history's latest date keeps dating
+// bare months and days: a paragraph of narrative seldom names a year less
+// often.
+const storyWindow = 10
+
+// historyDates is how many dates with an old year a text names before a
+// word counting from the reference date no longer makes it news.
+const historyDates = 3
+
+// narrativeYear returns the year of month m (day d, 0 for none) in a
+// story whose latest date is day ad of month am of year ay (0 when not
+// known). In the past or with no tense it is that year, or the next when m
+// comes more than four months before am (a story moves forward: "January"
+// after "December 7, 1941" is 1942). In the future ("would hold out until
+// December") it is the first such month or day on or after the latest
+// date.
+func narrativeYear(ay, am, ad, m, d int, future bool) int {
+	if future {
+		if m < am || m == am && d > 0 && ad > 0 && d < ad {
+			return ay + 1
+		}
+		return ay
+	}
 	if am > 0 && m < am-4 {
 		return ay + 1
 	}
 	return ay
+}
+
+// storyDay returns the day a history is at (the latest date it named,
+// when that is a day; see narrative), for a time of day the text gives
+// without a date ("at 11 a.m.", "in the morning").
+func (s *scan) storyDay() (string, bool) {
+	if _, _, d, ok := s.narrative(); ok && d > 0 {
+		return s.ante[:10], true
+	}
+	return "", false
 }
 
 // resolveMonth returns the year of month m. In the past (tense < 0) it is
@@ -1630,8 +1681,8 @@ func narrativeYear(ay, am, m int) int {
 // (tense > 0) the next one from it; with no tense the nearest, counting
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
-	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
-		return narrativeYear(ay, am, m)
+	if ay, am, ad, ok := s.narrative(); ok {
+		return narrativeYear(ay, am, ad, m, 0, tense == tenseFuture)
 	}
 	y, rm := s.ref.Year(), int(s.ref.Month())
 	switch tense {
@@ -1662,8 +1713,8 @@ func (s *scan) resolveMonth(m, tense int) int {
 // the next on or after it, with no tense the nearest, counting the future
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
-	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
-		y := narrativeYear(ay, am, m)
+	if ay, am, ad, ok := s.narrative(); ok {
+		y := narrativeYear(ay, am, ad, m, d, tense == tenseFuture)
 		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
 	}
 	y := s.ref.Year()
@@ -1822,8 +1873,8 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 // resolveSeason returns the year of season se. dir is 0 for a bare season
 // (by tense), -1 for "last" and +1 for "next".
 func (s *scan) resolveSeason(se int, future bool, dir int) int {
-	if ay, am, ok := s.narrative(); ok && dir == 0 && !future {
-		return narrativeYear(ay, am, 3+3*se)
+	if ay, am, ad, ok := s.narrative(); ok && dir == 0 {
+		return narrativeYear(ay, am, ad, 3+3*se, 0, future)
 	}
 	y := s.ref.Year()
 	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec
@@ -2252,9 +2303,12 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 	}
 	date := day(s.ref)
 	anchor := AnchorRef
+	if d, ok := s.storyDay(); ok {
+		date, anchor = d, AnchorEvent
+	}
 	k := j
-	if s.isPunct(k, ',') && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
-		k++
+	if (s.isPunct(k, ',') || strings.EqualFold(s.tokText(k), "on")) && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
+		k++ // "5 p.m., Nov. 6", "11 a.m. on 11 November 1918"
 	}
 	switch {
 	case s.cat(k) == catWeekday:
@@ -2542,7 +2596,7 @@ func shiftOf(n, u int) (Shift, bool) {
 // forward one an unknown date at the shift's granularity.
 func (s *scan) eventDate(sh Shift) Timex {
 	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
-	_, _, story := s.narrative()
+	_, _, _, story := s.narrative()
 	if v, ok := s.fromAnte(sh); ok && (sh.N >= 0 || story) {
 		tx.Value = v
 		return tx
@@ -3088,6 +3142,9 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			if w == wCurrent && !the {
 				return 0, Timex{}, false
 			}
+			if _, ok := s.storyDay(); ok && u == uDay && w == wThis {
+				return end, s.eventDate(Shift{0, 'D'}), true // "referred to this day as"
+			}
 			tx := s.thisUnit(u)
 			if tx.Value == "" {
 				return 0, Timex{}, false
@@ -3097,8 +3154,8 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			return end, tx, true
 		case wLast, wPast, wLatest:
-			if w == wPast && !the {
-				return 0, Timex{}, false
+			if w == wPast && !the || s.word(i-1) == wThe && s.word(end) == wOf {
+				return 0, Timex{}, false // "the last week of August": part of what follows
 			}
 			if the && w == wLast && u != uWeek && u != uQuarter {
 				// "the last year" is usually the year up to now.
@@ -3118,7 +3175,10 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			return end, Timex{Type: "DATE", Value: s.shifted(sh), Anchor: AnchorRef}, true
 		case wNext, wComing, wFollowing:
-			if (w == wFollowing || w == wNext && the && u == uDay) && the {
+			if _, _, _, story := s.narrative(); (w == wFollowing || w == wNext && (u == uDay || story)) && the {
+				// "the following month"; "the next day"; in a history
+				// "the next year" too, which news uses for the year
+				// after the reference date.
 				sh, ok := shiftOf(1, u)
 				if !ok {
 					return 0, Timex{}, false

@@ -215,6 +215,57 @@ func TestTimexTag(t *testing.T) {
 			{"December 7, 1941", "DATE", "1941-12-07", "", AnchorAbsolute, Shift{}},
 			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
 		}},
+		{"history future", "The siege began on 10 August 1918. The army would hold out until December.", []wantTimex{
+			{"10 August 1918", "DATE", "1918-08-10", "", AnchorAbsolute, Shift{}},
+			{"December", "DATE", "1918-12", "", AnchorRef, Shift{}},
+		}},
+		{"history future wraps", "Talks opened in October 1950. They would resume by March.", []wantTimex{
+			{"October 1950", "DATE", "1950-10", "", AnchorAbsolute, Shift{}},
+			{"March", "DATE", "1951-03", "", AnchorRef, Shift{}},
+		}},
+		{"history long paragraph", "The war began in 1914. The army marched. It crossed a river. It halted. Winter came. " +
+			"Supplies ran short. Men deserted. On 12 September, the French struck.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"12 September", "DATE", "1914-09-12", "", AnchorRef, Shift{}},
+		}},
+		{"history the next year", "The Estates met in May 1789. The next year, the king fled.", []wantTimex{
+			{"May 1789", "DATE", "1789-05", "", AnchorAbsolute, Shift{}},
+			{"The next year", "DATE", "1790", "", AnchorEvent, Shift{1, 'Y'}},
+		}},
+		{"history clock time", "The armistice was signed on 11 November 1918. At 11 a.m. the guns fell silent.", []wantTimex{
+			{"11 November 1918", "DATE", "1918-11-11", "", AnchorAbsolute, Shift{}},
+			{"11 a.m.", "TIME", "1918-11-11T11:00", "", AnchorEvent, Shift{}},
+		}},
+		{"history the morning", "Troops crossed the border on December 27, 1979. In the morning, a division landed.", []wantTimex{
+			{"December 27, 1979", "DATE", "1979-12-27", "", AnchorAbsolute, Shift{}},
+			{"the morning", "TIME", "1979-12-27TMO", "", AnchorEvent, Shift{}},
+		}},
+		{"history this day", "The offensive opened on 8 August 1918. Ludendorff called this day a black day.", []wantTimex{
+			{"8 August 1918", "DATE", "1918-08-08", "", AnchorAbsolute, Shift{}},
+			{"this day", "DATE", "1918-08-08", "", AnchorEvent, Shift{0, 'D'}},
+		}},
+		{"history quotes today", "The war began in 1914. In 1915 it spread. By 1916 it stalled. " +
+			"A general said today was grim. In March, the army attacked.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"1915", "DATE", "1915", "", AnchorAbsolute, Shift{}},
+			{"1916", "DATE", "1916", "", AnchorAbsolute, Shift{}},
+			{"today", "DATE", "2025-08-06", "", AnchorRef, Shift{}},
+			{"March", "DATE", "1916-03", "", AnchorRef, Shift{}},
+		}},
+		{"the last week of", "Fighting raged during the last week of August.", []wantTimex{
+			{"August", "DATE", "2025-08", "", AnchorRef, Shift{}},
+		}},
+		{"time on date", "The offer expires at 5 p.m. on Nov. 6.", []wantTimex{
+			{"5 p.m. on Nov. 6", "TIME", "2025-11-06T17:00", "", AnchorRef, Shift{}},
+		}},
+		{"news backstory keeps ref", "The two signed a pact on Thursday. Ties were cut in 1978. A deal failed in 1994. " +
+			"A court ruled in October 2018. Envoys met before reaching a draft in early July.", []wantTimex{
+			{"Thursday", "DATE", "2025-07-31", "", AnchorRef, Shift{}},
+			{"1978", "DATE", "1978", "", AnchorAbsolute, Shift{}},
+			{"1994", "DATE", "1994", "", AnchorAbsolute, Shift{}},
+			{"October 2018", "DATE", "2018-10", "", AnchorAbsolute, Shift{}},
+			{"early July", "DATE", "2025-07", "START", AnchorRef, Shift{}},
+		}},
 		{"news keeps ref", "Police said Tuesday he was born in 1970. In March, he moved.", []wantTimex{
 			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
 			{"1970", "DATE", "1970", "", AnchorAbsolute, Shift{}},
