@@ -206,7 +206,7 @@ func NewTagger() *Tagger {
 		{wAnd, []string{"and"}},
 		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
 		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
-		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan", "planning",
 			"expects", "expect", "intends", "intend", "aims", "hopes"}},
 		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
@@ -657,8 +657,14 @@ func (s *scan) futureAt(i int) bool {
 		return s.word(i+1) == wTo
 	case wSetTo:
 		// "set to", "plans to", "expected to"; the others point ahead on
-		// their own: "due Dec. 14", "scheduled for Monday".
-		switch strings.ToLower(s.tokText(i)) {
+		// their own: "due Dec. 14", "scheduled for Monday". A plan that
+		// "had been" due is past: "had been due to expire Friday".
+		if s.word(i-1) == wHad || s.word(i-1) == wBe && s.word(i-2) == wHad ||
+			s.word(i-1) == wBe && s.toks[i-2].kind == tkWord && strings.HasSuffix(s.tokText(i-2), "ly") && s.word(i-3) == wHad {
+			return false
+		}
+		w := strings.ToLower(s.tokText(i))
+		switch w {
 		case "due":
 			// "due Dec. 14", "due to arrive", but not "due to its loss"
 			if s.word(i+1) == wTo {
@@ -671,7 +677,11 @@ func (s *scan) futureAt(i int) bool {
 		case "scheduled", "slated":
 			return true
 		}
-		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
+		if s.word(i+1) == wTo {
+			return true
+		}
+		// "set for Monday", "planned for May"; but "plans for" is a noun.
+		return strings.EqualFold(s.tokText(i+1), "for") && (w == "set" || w == "planned" || w == "expected")
 	case wModal:
 		// "must meet Monday", but not "must have met".
 		return s.word(i+1) != wHave && s.word(i+2) != wHave
@@ -1179,6 +1189,9 @@ func (s *scan) count(i int) (int, int, bool) {
 		if n >= 20 && s.isPunct(j, '-') && s.adj(i) && s.cat(j+1) == catNum && s.val(j+1) < 10 {
 			n += s.val(j + 1)
 			j += 2
+		} else if n >= 20 && n < 100 && s.cat(j) == catNum && s.val(j) >= 1 && s.val(j) < 10 && s.toks[j].lex.flags == 0 {
+			n += s.val(j) // "twenty four hours", written without the hyphen
+			j++
 		}
 		if s.cat(j) == catNum && s.toks[j].lex.flags&fMult != 0 {
 			n *= s.val(j)
@@ -1731,7 +1744,11 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 			t = at(y + 1)
 		}
 	case tensePast:
-		if t.After(s.ref) {
+		// A past-tense sentence may still name a day just ahead ("the
+		// offer was extended to Nov. 16"): news gives the year of a day
+		// not in the current year, so only a day well ahead is last
+		// year's, or one that a period "ended" on.
+		if t.After(s.ref) && (t.Sub(s.ref) > pastAhead*24*time.Hour || strings.EqualFold(s.tokText(s.start-1), "ended")) {
 			t = at(y - 1)
 		}
 	default:
@@ -1746,6 +1763,10 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 	}
 	return t
 }
+
+// pastAhead is how many days after the reference date a day named in a
+// past-tense sentence may lie (see resolveDay).
+const pastAhead = 14
 
 // resolveWeekday returns the date of weekday wd (Monday 1): in the past the
 // nearest on or before the reference date, in the future the nearest after.
@@ -3157,7 +3178,8 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			if w == wPast && !the || s.word(i-1) == wThe && s.word(end) == wOf {
 				return 0, Timex{}, false // "the last week of August": part of what follows
 			}
-			if the && w == wLast && u != uWeek && u != uQuarter {
+			if the && (w == wLast && u != uWeek && u != uQuarter || u == uDecade || u == uCentury) {
+				// "the past decade" too: the ten years up to now.
 				// "the last year" is usually the year up to now.
 				return end, Timex{Type: "DURATION", Value: durValue(1, u), Anchor: AnchorVague}, true
 			}

@@ -266,6 +266,33 @@ func TestTimexTag(t *testing.T) {
 			{"October 2018", "DATE", "2018-10", "", AnchorAbsolute, Shift{}},
 			{"early July", "DATE", "2025-07", "START", AnchorRef, Shift{}},
 		}},
+		{"compound number no hyphen", "In the last twenty four hours the market fell.", []wantTimex{
+			{"the last twenty four hours", "DURATION", "PT24H", "", AnchorVague, Shift{}},
+		}},
+		{"compound number years", "He served thirty five years in prison.", []wantTimex{
+			{"thirty five years", "DURATION", "P35Y", "", AnchorVague, Shift{}},
+		}},
+		{"the past decade", "Attacks had become routine over the past decade.", []wantTimex{
+			{"the past decade", "DURATION", "P10Y", "", AnchorVague, Shift{}},
+		}},
+		{"had been due", "The offer was extended. It had been due to expire Friday evening.", []wantTimex{
+			{"Friday evening", "TIME", "2025-08-01TEV", "", AnchorRef, Shift{}},
+		}},
+		{"had been scheduled", "It previously had been scheduled to expire at midnight Friday.", []wantTimex{
+			{"midnight Friday", "TIME", "2025-08-01T24:00", "", AnchorRef, Shift{}},
+		}},
+		{"plans for is a noun", "On Friday, when she set aside vacation plans for the trip, she flew.", []wantTimex{
+			{"Friday", "DATE", "2025-08-01", "", AnchorRef, Shift{}},
+		}},
+		{"planning to", "Protesters were planning to march on Monday.", []wantTimex{
+			{"Monday", "DATE", "2025-08-11", "", AnchorRef, Shift{}},
+		}},
+		{"past tense day just ahead", "The offer had been set to expire Aug. 12.", []wantTimex{
+			{"Aug. 12", "DATE", "2025-08-12", "", AnchorRef, Shift{}},
+		}},
+		{"ended just ahead", "Sales rose in the period that ended Aug. 10.", []wantTimex{
+			{"Aug. 10", "DATE", "2024-08-10", "", AnchorRef, Shift{}},
+		}},
 		{"news keeps ref", "Police said Tuesday he was born in 1970. In March, he moved.", []wantTimex{
 			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
 			{"1970", "DATE", "1970", "", AnchorAbsolute, Shift{}},
