@@ -432,6 +432,11 @@ type scan struct {
 	// later quotes someone's "today" stays a history.
 	news     bool
 	oldDates int
+	// ahead is set when the expression just matched was dated forward
+	// from a history's story time in a future-tense sentence ("would
+	// hold out until December"): a projection, which does not move the
+	// story time on.
+	ahead bool
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -486,6 +491,12 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		}
 	}
 	return out
+}
+
+// within reports whether date value a lies inside the coarser date value
+// b: "1941-12-07" inside "1941" or "1941-12".
+func within(a, b string) bool {
+	return len(b) >= 4 && len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
 }
 
 // isQuarterValue reports whether v is a quarter such as "1998-Q3".
@@ -956,7 +967,7 @@ func (s *scan) run(out []Timex) []Timex {
 			i++
 			continue
 		}
-		s.start = i
+		s.start, s.ahead = i, false
 		end, tx, ok := s.match(i)
 		if !ok {
 			i++
@@ -982,9 +993,16 @@ func (s *scan) run(out []Timex) []Timex {
 		}
 		history := !s.news && s.oldDates >= historyDates
 		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) &&
-			!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) {
-			// A history's story time is not moved by a quoted "today".
-			s.ante, s.anteSent = tx.Value, s.sent
+			!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) && !s.ahead &&
+			!(history && tx.Anchor == AnchorEvent && tx.Shift.N < 0) {
+			// A history's story time is not moved by a quoted "today" or
+			// a look back ("the previous year"); a coarser name of the
+			// period it is in ("1941" after "December 7, 1941") keeps it
+			// where it is.
+			if !within(s.ante, tx.Value) {
+				s.ante = tx.Value
+			}
+			s.anteSent = s.sent
 			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
 				s.ante = s.ante[:k]
 			}
@@ -1679,6 +1697,26 @@ func narrativeYear(ay, am, ad, m, d int, future bool) int {
 	return ay
 }
 
+// storyAhead reports whether a history dates the expression being matched
+// forward from its story time: its sentence has the future tense, and not
+// only because a deadline word comes before it ("was repulsed by late
+// September" tells of the past).
+func (s *scan) storyAhead(tense int) bool {
+	if tense != tenseFuture {
+		return false
+	}
+	p := s.start - 1
+	for strings.EqualFold(s.tokText(p), "on") || strings.EqualFold(s.tokText(p), "at") || s.word(p) == wThe ||
+		s.word(p) == wEarly || s.word(p) == wLate || s.word(p) == wMid {
+		p--
+	}
+	switch strings.ToLower(s.tokText(p)) {
+	case "until", "till", "by":
+		return false
+	}
+	return true
+}
+
 // storyDay returns the day a history is at (the latest date it named,
 // when that is a day; see narrative), for a time of day the text gives
 // without a date ("at 11 a.m.", "in the morning").
@@ -1695,7 +1733,8 @@ func (s *scan) storyDay() (string, bool) {
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
 	if ay, am, ad, ok := s.narrative(); ok {
-		return narrativeYear(ay, am, ad, m, 0, tense == tenseFuture)
+		s.ahead = s.storyAhead(tense)
+		return narrativeYear(ay, am, ad, m, 0, s.ahead)
 	}
 	y, rm := s.ref.Year(), int(s.ref.Month())
 	switch tense {
@@ -1727,7 +1766,8 @@ func (s *scan) resolveMonth(m, tense int) int {
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
 	if ay, am, ad, ok := s.narrative(); ok {
-		y := narrativeYear(ay, am, ad, m, d, tense == tenseFuture)
+		s.ahead = s.storyAhead(tense)
+		y := narrativeYear(ay, am, ad, m, d, s.ahead)
 		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
 	}
 	y := s.ref.Year()
@@ -1895,7 +1935,10 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 // (by tense), -1 for "last" and +1 for "next".
 func (s *scan) resolveSeason(se int, future bool, dir int) int {
 	if ay, am, ad, ok := s.narrative(); ok && dir == 0 {
-		return narrativeYear(ay, am, ad, 3+3*se, 0, future)
+		if future {
+			s.ahead = s.storyAhead(tenseFuture)
+		}
+		return narrativeYear(ay, am, ad, 3+3*se, 0, s.ahead)
 	}
 	y := s.ref.Year()
 	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec

@@ -293,6 +293,29 @@ func TestTimexTag(t *testing.T) {
 		{"ended just ahead", "Sales rose in the period that ended Aug. 10.", []wantTimex{
 			{"Aug. 10", "DATE", "2024-08-10", "", AnchorRef, Shift{}},
 		}},
+		{"history deadline is not ahead", "Japan took Nanjing in early October 1939. It was repulsed by late September.", []wantTimex{
+			{"early October 1939", "DATE", "1939-10", "START", AnchorAbsolute, Shift{}},
+			{"late September", "DATE", "1939-09", "END", AnchorRef, Shift{}},
+		}},
+		{"history projection keeps story time", "The offensive began on 8 August 1918. Vienna said it could fight only until December. " +
+			"On 10 September the Kaiser spoke.", []wantTimex{
+			{"8 August 1918", "DATE", "1918-08-08", "", AnchorAbsolute, Shift{}},
+			{"December", "DATE", "1918-12", "", AnchorRef, Shift{}},
+			{"10 September", "DATE", "1918-09-10", "", AnchorRef, Shift{}},
+		}},
+		{"history coarser year keeps day", "Japan struck on December 7, 1941. The war of 1941 had widened. In January, it took Manila.", []wantTimex{
+			{"December 7, 1941", "DATE", "1941-12-07", "", AnchorAbsolute, Shift{}},
+			{"1941", "DATE", "1941", "", AnchorAbsolute, Shift{}},
+			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
+		}},
+		{"history look back keeps story time", "The war went on in 1914. In 1915 it spread. By May 1942 Japan held Burma. " +
+			"It had seized Indochina the previous year. In January, it struck again.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"1915", "DATE", "1915", "", AnchorAbsolute, Shift{}},
+			{"May 1942", "DATE", "1942-05", "", AnchorAbsolute, Shift{}},
+			{"the previous year", "DATE", "1941", "", AnchorEvent, Shift{-1, 'Y'}},
+			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
+		}},
 		{"news keeps ref", "Police said Tuesday he was born in 1970. In March, he moved.", []wantTimex{
 			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
 			{"1970", "DATE", "1970", "", AnchorAbsolute, Shift{}},
