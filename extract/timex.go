@@ -206,7 +206,7 @@ func NewTagger() *Tagger {
 		{wAnd, []string{"and"}},
 		{wSaid, []string{"said", "told", "announced", "reported", "added", "says"}},
 		{wWill, []string{"will", "shall", "ll", "would", "wo"}},
-		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan",
+		{wGoing, []string{"going"}}, {wSetTo, []string{"set", "due", "expected", "scheduled", "slated", "planned", "plans", "plan", "planning",
 			"expects", "expect", "intends", "intend", "aims", "hopes"}},
 		{wModal, []string{"might", "must", "should", "can"}},
 		{wUpcoming, []string{"upcoming"}}, {wPercent, []string{"percent", "per-cent", "pct"}},
@@ -425,9 +425,18 @@ type scan struct {
 	// the sentence ante comes from.
 	sent, anteSent int
 	// news is set once the text has used a word that counts from the
-	// reference date ("yesterday", "Tuesday", "last week"): it is news,
-	// not a history, and bare months keep to the reference date.
-	news bool
+	// reference date ("yesterday", "Tuesday", "last week") before it named
+	// historyDates dates with a year at least three years before it
+	// (oldDates counts those): it is news, not a history, and bare months
+	// keep to the reference date. A history that has set its scene and
+	// later quotes someone's "today" stays a history.
+	news     bool
+	oldDates int
+	// ahead is set when the expression just matched was dated forward
+	// from a history's story time in a future-tense sentence ("would
+	// hold out until December"): a projection, which does not move the
+	// story time on.
+	ahead bool
 }
 
 // Tag returns the time expressions of text in order of Span.Start, with
@@ -436,9 +445,11 @@ type scan struct {
 // expression never crosses a sentence boundary, and the sentence's tense
 // decides the year of a bare month and the week of a bare weekday. ref is
 // the reference (publication) date; only its calendar date is used. A text
-// that tells a history (it named a year at least three years before ref
-// in the last three sentences and has not used "yesterday", a weekday or
-// "last week") dates a bare month or day from that year instead.
+// that tells a history (the latest date it named lies at least three years
+// before ref and came within the last ten sentences, and it did not use
+// "yesterday", a weekday or "last week" before naming three such old
+// dates) dates a bare month, day, season or time of day from that date
+// instead, forward from it in a future-tense sentence.
 func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	if sentences == nil {
@@ -480,6 +491,12 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		}
 	}
 	return out
+}
+
+// within reports whether date value a lies inside the coarser date value
+// b: "1941-12-07" inside "1941" or "1941-12".
+func within(a, b string) bool {
+	return len(b) >= 4 && len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
 }
 
 // isQuarterValue reports whether v is a quarter such as "1998-Q3".
@@ -651,8 +668,14 @@ func (s *scan) futureAt(i int) bool {
 		return s.word(i+1) == wTo
 	case wSetTo:
 		// "set to", "plans to", "expected to"; the others point ahead on
-		// their own: "due Dec. 14", "scheduled for Monday".
-		switch strings.ToLower(s.tokText(i)) {
+		// their own: "due Dec. 14", "scheduled for Monday". A plan that
+		// "had been" due is past: "had been due to expire Friday".
+		if s.word(i-1) == wHad || s.word(i-1) == wBe && s.word(i-2) == wHad ||
+			s.word(i-1) == wBe && s.toks[i-2].kind == tkWord && strings.HasSuffix(s.tokText(i-2), "ly") && s.word(i-3) == wHad {
+			return false
+		}
+		w := strings.ToLower(s.tokText(i))
+		switch w {
 		case "due":
 			// "due Dec. 14", "due to arrive", but not "due to its loss"
 			if s.word(i+1) == wTo {
@@ -665,7 +688,11 @@ func (s *scan) futureAt(i int) bool {
 		case "scheduled", "slated":
 			return true
 		}
-		return s.word(i+1) == wTo || strings.EqualFold(s.tokText(i+1), "for")
+		if s.word(i+1) == wTo {
+			return true
+		}
+		// "set for Monday", "planned for May"; but "plans for" is a noun.
+		return strings.EqualFold(s.tokText(i+1), "for") && (w == "set" || w == "planned" || w == "expected")
 	case wModal:
 		// "must meet Monday", but not "must have met".
 		return s.word(i+1) != wHave && s.word(i+2) != wHave
@@ -940,7 +967,7 @@ func (s *scan) run(out []Timex) []Timex {
 			i++
 			continue
 		}
-		s.start = i
+		s.start, s.ahead = i, false
 		end, tx, ok := s.match(i)
 		if !ok {
 			i++
@@ -956,11 +983,26 @@ func (s *scan) run(out []Timex) []Timex {
 			out = append(out, tx2)
 			end = e2
 		}
-		if tx.Anchor == AnchorRef && s.countsFromRef(i, end) {
+		if tx.Anchor == AnchorRef && s.oldDates < historyDates && s.countsFromRef(i, end) {
 			s.news = true
 		}
-		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) {
-			s.ante, s.anteSent = tx.Value, s.sent
+		if tx.Anchor == AnchorAbsolute && tx.Type == "DATE" && len(tx.Value) >= 4 {
+			if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y <= s.ref.Year()-3 {
+				s.oldDates++
+			}
+		}
+		history := !s.news && s.oldDates >= historyDates
+		if (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) &&
+			!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) && !s.ahead &&
+			!(history && tx.Anchor == AnchorEvent && tx.Shift.N < 0) {
+			// A history's story time is not moved by a quoted "today" or
+			// a look back ("the previous year"); a coarser name of the
+			// period it is in ("1941" after "December 7, 1941") keeps it
+			// where it is.
+			if !within(s.ante, tx.Value) {
+				s.ante = tx.Value
+			}
+			s.anteSent = s.sent
 			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
 				s.ante = s.ante[:k]
 			}
@@ -1165,6 +1207,9 @@ func (s *scan) count(i int) (int, int, bool) {
 		if n >= 20 && s.isPunct(j, '-') && s.adj(i) && s.cat(j+1) == catNum && s.val(j+1) < 10 {
 			n += s.val(j + 1)
 			j += 2
+		} else if n >= 20 && n < 100 && s.cat(j) == catNum && s.val(j) >= 1 && s.val(j) < 10 && s.toks[j].lex.flags == 0 {
+			n += s.val(j) // "twenty four hours", written without the hyphen
+			j++
 		}
 		if s.cat(j) == catNum && s.toks[j].lex.flags&fMult != 0 {
 			n *= s.val(j)
@@ -1344,7 +1389,11 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		}
 	case catPart:
 		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
-			// "the morning": the reference day's.
+			// "the morning": the reference day's, or in a history the
+			// day it is at.
+			if d, ok := s.storyDay(); ok {
+				return i + 1, Timex{Type: "TIME", Value: d + "TMO", Anchor: AnchorEvent}, true
+			}
 			return i + 1, Timex{Type: "TIME", Value: day(s.ref) + "TMO", Anchor: AnchorRef}, true
 		}
 		return 0, Timex{}, false
@@ -1595,34 +1644,87 @@ func (s *scan) countsFromRef(i, end int) bool {
 
 // narrative reports whether the text is telling a story of its own
 // past: the latest date it named (ante) lies in a year at least three
-// years before the reference date, and was named in this sentence or one of the
-// two before; and the text has not yet used a word that counts from the
-// reference date ("yesterday", "Tuesday", "last week"), as news does. It returns that date's year and month (0 when it has none).
-// A history ("On June 10, Italy invaded" after "in 1940") then dates a
-// bare month or day from that date rather than from the reference date.
-func (s *scan) narrative() (y, m int, ok bool) {
-	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > 2 {
-		return 0, 0, false
+// years before the reference date, and was named in this sentence or one
+// of the storyWindow before; and the text has not yet used a word that
+// counts from the reference date ("yesterday", "Tuesday", "last week"),
+// as news does. It returns that date's year, month and day (0 when it has
+// none). A history ("On June 10, Italy invaded" after "in 1940") then
+// dates a bare month or day from that date rather than from the reference
+// date.
+func (s *scan) narrative() (y, m, d int, ok bool) {
+	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > storyWindow {
+		return 0, 0, 0, false
 	}
 	y, err := strconv.Atoi(s.ante[:4])
 	if err != nil || y > s.ref.Year()-3 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	if len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]) {
 		m, _ = strconv.Atoi(s.ante[5:7])
+		if len(s.ante) >= 10 && s.ante[7] == '-' && isDigit(s.ante[8]) {
+			d, _ = strconv.Atoi(s.ante[8:10])
+		}
 	}
-	return y, m, true
+	return y, m, d, true
 }
 
-// narrativeYear returns the year of month m in a story whose latest date
-// is in month am of year ay: that year, or the next when m comes more than
-// four months before am (a story moves forward: "January" after "December
-// 7, 1941" is 1942).
-func narrativeYear(ay, am, m int) int {
+// storyWindow is how many sentences a history's latest date keeps dating
+// bare months and days: a paragraph of narrative seldom names a year less
+// often.
+const storyWindow = 10
+
+// historyDates is how many dates with an old year a text names before a
+// word counting from the reference date no longer makes it news.
+const historyDates = 3
+
+// narrativeYear returns the year of month m (day d, 0 for none) in a
+// story whose latest date is day ad of month am of year ay (0 when not
+// known). In the past or with no tense it is that year, or the next when m
+// comes more than four months before am (a story moves forward: "January"
+// after "December 7, 1941" is 1942). In the future ("would hold out until
+// December") it is the first such month or day on or after the latest
+// date.
+func narrativeYear(ay, am, ad, m, d int, future bool) int {
+	if future {
+		if m < am || m == am && d > 0 && ad > 0 && d < ad {
+			return ay + 1
+		}
+		return ay
+	}
 	if am > 0 && m < am-4 {
 		return ay + 1
 	}
 	return ay
+}
+
+// storyAhead reports whether a history dates the expression being matched
+// forward from its story time: its sentence has the future tense, and not
+// only because a deadline word comes before it ("was repulsed by late
+// September" tells of the past).
+func (s *scan) storyAhead(tense int) bool {
+	if tense != tenseFuture {
+		return false
+	}
+	p := s.start - 1
+	for strings.EqualFold(s.tokText(p), "on") || strings.EqualFold(s.tokText(p), "at") || s.word(p) == wThe ||
+		s.word(p) == wEarly || s.word(p) == wLate || s.word(p) == wMid {
+		p--
+	}
+	switch strings.ToLower(s.tokText(p)) {
+	case "until", "till", "by":
+		return false
+	}
+	return true
+}
+
+// storyDay returns the day a history is at (the latest date it named,
+// when that is a day; see narrative), for a time of day the text gives
+// without a date ("at 11 a.m.", "in the morning").
+func (s *scan) storyDay() (string, bool) {
+	if _, _, d, ok := s.narrative(); ok && d > 0 {
+		return s.ante[:10], true
+	}
+	return "", false
 }
 
 // resolveMonth returns the year of month m. In the past (tense < 0) it is
@@ -1630,8 +1732,9 @@ func narrativeYear(ay, am, m int) int {
 // (tense > 0) the next one from it; with no tense the nearest, counting
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
-	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
-		return narrativeYear(ay, am, m)
+	if ay, am, ad, ok := s.narrative(); ok {
+		s.ahead = s.storyAhead(tense)
+		return narrativeYear(ay, am, ad, m, 0, s.ahead)
 	}
 	y, rm := s.ref.Year(), int(s.ref.Month())
 	switch tense {
@@ -1662,8 +1765,9 @@ func (s *scan) resolveMonth(m, tense int) int {
 // the next on or after it, with no tense the nearest, counting the future
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
-	if ay, am, ok := s.narrative(); ok && tense != tenseFuture {
-		y := narrativeYear(ay, am, m)
+	if ay, am, ad, ok := s.narrative(); ok {
+		s.ahead = s.storyAhead(tense)
+		y := narrativeYear(ay, am, ad, m, d, s.ahead)
 		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
 	}
 	y := s.ref.Year()
@@ -1680,7 +1784,11 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 			t = at(y + 1)
 		}
 	case tensePast:
-		if t.After(s.ref) {
+		// A past-tense sentence may still name a day just ahead ("the
+		// offer was extended to Nov. 16"): news gives the year of a day
+		// not in the current year, so only a day well ahead is last
+		// year's, or one that a period "ended" on.
+		if t.After(s.ref) && (t.Sub(s.ref) > pastAhead*24*time.Hour || strings.EqualFold(s.tokText(s.start-1), "ended")) {
 			t = at(y - 1)
 		}
 	default:
@@ -1695,6 +1803,10 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 	}
 	return t
 }
+
+// pastAhead is how many days after the reference date a day named in a
+// past-tense sentence may lie (see resolveDay).
+const pastAhead = 14
 
 // resolveWeekday returns the date of weekday wd (Monday 1): in the past the
 // nearest on or before the reference date, in the future the nearest after.
@@ -1822,8 +1934,11 @@ func (s *scan) seasonPhrase(i int, the bool) (int, Timex, bool) {
 // resolveSeason returns the year of season se. dir is 0 for a bare season
 // (by tense), -1 for "last" and +1 for "next".
 func (s *scan) resolveSeason(se int, future bool, dir int) int {
-	if ay, am, ok := s.narrative(); ok && dir == 0 && !future {
-		return narrativeYear(ay, am, 3+3*se)
+	if ay, am, ad, ok := s.narrative(); ok && dir == 0 {
+		if future {
+			s.ahead = s.storyAhead(tenseFuture)
+		}
+		return narrativeYear(ay, am, ad, 3+3*se, 0, s.ahead)
 	}
 	y := s.ref.Year()
 	startMonth := 3 + 3*se // Mar, Jun, Sep, Dec
@@ -2252,9 +2367,12 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 	}
 	date := day(s.ref)
 	anchor := AnchorRef
+	if d, ok := s.storyDay(); ok {
+		date, anchor = d, AnchorEvent
+	}
 	k := j
-	if s.isPunct(k, ',') && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
-		k++
+	if (s.isPunct(k, ',') || strings.EqualFold(s.tokText(k), "on")) && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
+		k++ // "5 p.m., Nov. 6", "11 a.m. on 11 November 1918"
 	}
 	switch {
 	case s.cat(k) == catWeekday:
@@ -2542,7 +2660,7 @@ func shiftOf(n, u int) (Shift, bool) {
 // forward one an unknown date at the shift's granularity.
 func (s *scan) eventDate(sh Shift) Timex {
 	tx := Timex{Type: "DATE", Anchor: AnchorEvent, Shift: sh}
-	_, _, story := s.narrative()
+	_, _, _, story := s.narrative()
 	if v, ok := s.fromAnte(sh); ok && (sh.N >= 0 || story) {
 		tx.Value = v
 		return tx
@@ -3088,6 +3206,9 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			if w == wCurrent && !the {
 				return 0, Timex{}, false
 			}
+			if _, ok := s.storyDay(); ok && u == uDay && w == wThis {
+				return end, s.eventDate(Shift{0, 'D'}), true // "referred to this day as"
+			}
 			tx := s.thisUnit(u)
 			if tx.Value == "" {
 				return 0, Timex{}, false
@@ -3097,10 +3218,11 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			return end, tx, true
 		case wLast, wPast, wLatest:
-			if w == wPast && !the {
-				return 0, Timex{}, false
+			if w == wPast && !the || s.word(i-1) == wThe && s.word(end) == wOf {
+				return 0, Timex{}, false // "the last week of August": part of what follows
 			}
-			if the && w == wLast && u != uWeek && u != uQuarter {
+			if the && (w == wLast && u != uWeek && u != uQuarter || u == uDecade || u == uCentury) {
+				// "the past decade" too: the ten years up to now.
 				// "the last year" is usually the year up to now.
 				return end, Timex{Type: "DURATION", Value: durValue(1, u), Anchor: AnchorVague}, true
 			}
@@ -3118,7 +3240,10 @@ func (s *scan) relPhrase(i int, the bool) (int, Timex, bool) {
 			}
 			return end, Timex{Type: "DATE", Value: s.shifted(sh), Anchor: AnchorRef}, true
 		case wNext, wComing, wFollowing:
-			if (w == wFollowing || w == wNext && the && u == uDay) && the {
+			if _, _, _, story := s.narrative(); (w == wFollowing || w == wNext && (u == uDay || story)) && the {
+				// "the following month"; "the next day"; in a history
+				// "the next year" too, which news uses for the year
+				// after the reference date.
 				sh, ok := shiftOf(1, u)
 				if !ok {
 					return 0, Timex{}, false

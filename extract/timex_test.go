@@ -215,6 +215,107 @@ func TestTimexTag(t *testing.T) {
 			{"December 7, 1941", "DATE", "1941-12-07", "", AnchorAbsolute, Shift{}},
 			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
 		}},
+		{"history future", "The siege began on 10 August 1918. The army would hold out until December.", []wantTimex{
+			{"10 August 1918", "DATE", "1918-08-10", "", AnchorAbsolute, Shift{}},
+			{"December", "DATE", "1918-12", "", AnchorRef, Shift{}},
+		}},
+		{"history future wraps", "Talks opened in October 1950. They would resume by March.", []wantTimex{
+			{"October 1950", "DATE", "1950-10", "", AnchorAbsolute, Shift{}},
+			{"March", "DATE", "1951-03", "", AnchorRef, Shift{}},
+		}},
+		{"history long paragraph", "The war began in 1914. The army marched. It crossed a river. It halted. Winter came. " +
+			"Supplies ran short. Men deserted. On 12 September, the French struck.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"12 September", "DATE", "1914-09-12", "", AnchorRef, Shift{}},
+		}},
+		{"history the next year", "The Estates met in May 1789. The next year, the king fled.", []wantTimex{
+			{"May 1789", "DATE", "1789-05", "", AnchorAbsolute, Shift{}},
+			{"The next year", "DATE", "1790", "", AnchorEvent, Shift{1, 'Y'}},
+		}},
+		{"history clock time", "The armistice was signed on 11 November 1918. At 11 a.m. the guns fell silent.", []wantTimex{
+			{"11 November 1918", "DATE", "1918-11-11", "", AnchorAbsolute, Shift{}},
+			{"11 a.m.", "TIME", "1918-11-11T11:00", "", AnchorEvent, Shift{}},
+		}},
+		{"history the morning", "Troops crossed the border on December 27, 1979. In the morning, a division landed.", []wantTimex{
+			{"December 27, 1979", "DATE", "1979-12-27", "", AnchorAbsolute, Shift{}},
+			{"the morning", "TIME", "1979-12-27TMO", "", AnchorEvent, Shift{}},
+		}},
+		{"history this day", "The offensive opened on 8 August 1918. Ludendorff called this day a black day.", []wantTimex{
+			{"8 August 1918", "DATE", "1918-08-08", "", AnchorAbsolute, Shift{}},
+			{"this day", "DATE", "1918-08-08", "", AnchorEvent, Shift{0, 'D'}},
+		}},
+		{"history quotes today", "The war began in 1914. In 1915 it spread. By 1916 it stalled. " +
+			"A general said today was grim. In March, the army attacked.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"1915", "DATE", "1915", "", AnchorAbsolute, Shift{}},
+			{"1916", "DATE", "1916", "", AnchorAbsolute, Shift{}},
+			{"today", "DATE", "2025-08-06", "", AnchorRef, Shift{}},
+			{"March", "DATE", "1916-03", "", AnchorRef, Shift{}},
+		}},
+		{"the last week of", "Fighting raged during the last week of August.", []wantTimex{
+			{"August", "DATE", "2025-08", "", AnchorRef, Shift{}},
+		}},
+		{"time on date", "The offer expires at 5 p.m. on Nov. 6.", []wantTimex{
+			{"5 p.m. on Nov. 6", "TIME", "2025-11-06T17:00", "", AnchorRef, Shift{}},
+		}},
+		{"news backstory keeps ref", "The two signed a pact on Thursday. Ties were cut in 1978. A deal failed in 1994. " +
+			"A court ruled in October 2018. Envoys met before reaching a draft in early July.", []wantTimex{
+			{"Thursday", "DATE", "2025-07-31", "", AnchorRef, Shift{}},
+			{"1978", "DATE", "1978", "", AnchorAbsolute, Shift{}},
+			{"1994", "DATE", "1994", "", AnchorAbsolute, Shift{}},
+			{"October 2018", "DATE", "2018-10", "", AnchorAbsolute, Shift{}},
+			{"early July", "DATE", "2025-07", "START", AnchorRef, Shift{}},
+		}},
+		{"compound number no hyphen", "In the last twenty four hours the market fell.", []wantTimex{
+			{"the last twenty four hours", "DURATION", "PT24H", "", AnchorVague, Shift{}},
+		}},
+		{"compound number years", "He served thirty five years in prison.", []wantTimex{
+			{"thirty five years", "DURATION", "P35Y", "", AnchorVague, Shift{}},
+		}},
+		{"the past decade", "Attacks had become routine over the past decade.", []wantTimex{
+			{"the past decade", "DURATION", "P10Y", "", AnchorVague, Shift{}},
+		}},
+		{"had been due", "The offer was extended. It had been due to expire Friday evening.", []wantTimex{
+			{"Friday evening", "TIME", "2025-08-01TEV", "", AnchorRef, Shift{}},
+		}},
+		{"had been scheduled", "It previously had been scheduled to expire at midnight Friday.", []wantTimex{
+			{"midnight Friday", "TIME", "2025-08-01T24:00", "", AnchorRef, Shift{}},
+		}},
+		{"plans for is a noun", "On Friday, when she set aside vacation plans for the trip, she flew.", []wantTimex{
+			{"Friday", "DATE", "2025-08-01", "", AnchorRef, Shift{}},
+		}},
+		{"planning to", "Protesters were planning to march on Monday.", []wantTimex{
+			{"Monday", "DATE", "2025-08-11", "", AnchorRef, Shift{}},
+		}},
+		{"past tense day just ahead", "The offer had been set to expire Aug. 12.", []wantTimex{
+			{"Aug. 12", "DATE", "2025-08-12", "", AnchorRef, Shift{}},
+		}},
+		{"ended just ahead", "Sales rose in the period that ended Aug. 10.", []wantTimex{
+			{"Aug. 10", "DATE", "2024-08-10", "", AnchorRef, Shift{}},
+		}},
+		{"history deadline is not ahead", "Japan took Nanjing in early October 1939. It was repulsed by late September.", []wantTimex{
+			{"early October 1939", "DATE", "1939-10", "START", AnchorAbsolute, Shift{}},
+			{"late September", "DATE", "1939-09", "END", AnchorRef, Shift{}},
+		}},
+		{"history projection keeps story time", "The offensive began on 8 August 1918. Vienna said it could fight only until December. " +
+			"On 10 September the Kaiser spoke.", []wantTimex{
+			{"8 August 1918", "DATE", "1918-08-08", "", AnchorAbsolute, Shift{}},
+			{"December", "DATE", "1918-12", "", AnchorRef, Shift{}},
+			{"10 September", "DATE", "1918-09-10", "", AnchorRef, Shift{}},
+		}},
+		{"history coarser year keeps day", "Japan struck on December 7, 1941. The war of 1941 had widened. In January, it took Manila.", []wantTimex{
+			{"December 7, 1941", "DATE", "1941-12-07", "", AnchorAbsolute, Shift{}},
+			{"1941", "DATE", "1941", "", AnchorAbsolute, Shift{}},
+			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
+		}},
+		{"history look back keeps story time", "The war went on in 1914. In 1915 it spread. By May 1942 Japan held Burma. " +
+			"It had seized Indochina the previous year. In January, it struck again.", []wantTimex{
+			{"1914", "DATE", "1914", "", AnchorAbsolute, Shift{}},
+			{"1915", "DATE", "1915", "", AnchorAbsolute, Shift{}},
+			{"May 1942", "DATE", "1942-05", "", AnchorAbsolute, Shift{}},
+			{"the previous year", "DATE", "1941", "", AnchorEvent, Shift{-1, 'Y'}},
+			{"January", "DATE", "1942-01", "", AnchorRef, Shift{}},
+		}},
 		{"news keeps ref", "Police said Tuesday he was born in 1970. In March, he moved.", []wantTimex{
 			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
 			{"1970", "DATE", "1970", "", AnchorAbsolute, Shift{}},
