@@ -1787,7 +1787,7 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 			// one event, at the more specific date; the same word twice
 			// names two events ("meetings with Blair 10 days ago and
 			// Clinton last week")
-			if finer, ok := nested(o.Date, e.Date); ok && triggerHead(o.Trigger) != triggerHead(e.Trigger) {
+			if finer, ok := nested(o.Date, e.Date); ok && timeline.TriggerWord(o.Trigger) != timeline.TriggerWord(e.Trigger) {
 				mentions := o.Mentions + e.Mentions
 				if finer == 1 {
 					*o = e
@@ -1845,7 +1845,7 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 	var out []timeline.Event
 	byHead := map[string][]int{} // type and trigger head -> indices into out
 	for _, e := range events {
-		key := e.Type + "\x00" + triggerHead(e.Trigger)
+		key := e.Type + "\x00" + timeline.TriggerWord(e.Trigger)
 		folded := false
 		for _, k := range byHead[key] {
 			o := &out[k]
@@ -1870,20 +1870,6 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 		}
 	}
 	return out
-}
-
-// triggerHead is the word that names an event: the last word of its
-// trigger, lower-cased, without a plural s ("held talks" -> "talk").
-func triggerHead(trigger string) string {
-	f := strings.Fields(strings.ToLower(trigger))
-	if len(f) == 0 {
-		return ""
-	}
-	w := f[len(f)-1]
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		w = w[:len(w)-1]
-	}
-	return w
 }
 
 // nested reports whether one date's interval lies inside the other's, and

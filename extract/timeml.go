@@ -108,33 +108,45 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 				}
 			}
 		case '&':
-			j := strings.IndexByte(body[i:], ';')
-			if j < 0 || j > 10 {
-				out.WriteByte(c)
-				i++
-				continue
-			}
-			if r, ok := xmlEntity(body[i+1 : i+j]); ok {
-				out.WriteString(r)
-			} else {
-				out.WriteString(body[i : i+j+1])
-			}
-			i += j + 1
+			i = writeEntity(&out, body, i)
 		default:
 			out.WriteByte(c)
 			i++
 		}
 	}
-	doc.Text = out.String()
+	doc.setText(out.String())
+	return doc, nil
+}
+
+// writeEntity writes the character that the XML entity at body[i] ("&amp;")
+// stands for, or the text as it is when it is none, and returns where the
+// body goes on.
+func writeEntity(out *strings.Builder, body string, i int) int {
+	j := strings.IndexByte(body[i:], ';')
+	if j < 0 || j > 10 {
+		out.WriteByte(body[i])
+		return i + 1
+	}
+	if r, ok := xmlEntity(body[i+1 : i+j]); ok {
+		out.WriteString(r)
+	} else {
+		out.WriteString(body[i : i+j+1])
+	}
+	return i + j + 1
+}
+
+// setText sets the document's plain text and fills in the text of its gold
+// expressions, dropping empty ones.
+func (doc *TimeMLDoc) setText(text string) {
+	doc.Text = text
 	kept := doc.Gold[:0]
 	for _, g := range doc.Gold {
 		if g.Span.End > g.Span.Start {
-			g.Text = doc.Text[g.Span.Start:g.Span.End]
+			g.Text = text[g.Span.Start:g.Span.End]
 			kept = append(kept, g)
 		}
 	}
 	doc.Gold = kept
-	return doc, nil
 }
 
 // xmlAttr returns the unescaped value of attribute name in the inside of a

@@ -147,32 +147,13 @@ func parseTIMEX2(src string) (TimeMLDoc, error) {
 				}
 			}
 		case '&':
-			j := strings.IndexByte(body[i:], ';')
-			if j < 0 || j > 10 {
-				out.WriteByte(c)
-				i++
-				continue
-			}
-			if r, ok := xmlEntity(body[i+1 : i+j]); ok {
-				out.WriteString(r)
-			} else {
-				out.WriteString(body[i : i+j+1])
-			}
-			i += j + 1
+			i = writeEntity(&out, body, i)
 		default:
 			out.WriteByte(c)
 			i++
 		}
 	}
-	doc.Text = out.String()
-	kept := doc.Gold[:0]
-	for _, g := range doc.Gold {
-		if g.Span.End > g.Span.Start {
-			g.Text = doc.Text[g.Span.Start:g.Span.End]
-			kept = append(kept, g)
-		}
-	}
-	doc.Gold = kept
+	doc.setText(out.String())
 	return doc, nil
 }
 

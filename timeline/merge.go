@@ -125,12 +125,12 @@ func groupReports(reports []Source) [][]Source {
 
 // reportKey is what sameEvent compares, worked out once per report.
 type reportKey struct {
-	word   string   // triggerWord of the trigger
+	word   string   // TriggerWord of the trigger
 	actors []string // lower-cased names of the participants that are not groups
 }
 
 func keyOfReport(r Source) reportKey {
-	k := reportKey{word: triggerWord(r.Trigger)}
+	k := reportKey{word: TriggerWord(r.Trigger)}
 	for _, p := range r.Participants {
 		if p.Kind != "group" {
 			k.actors = append(k.actors, strings.ToLower(entityKey(p)))
@@ -167,9 +167,11 @@ func entityKey(e Entity) string {
 	return e.Text
 }
 
-// triggerWord is the last word of a trigger, lower-cased, without a plural
-// s: "held talks" and "talks" are both "talk".
-func triggerWord(t string) string {
+// TriggerWord is the word that names an event: the last word of its
+// trigger, lower-cased, without a plural s ("held talks" and "talks" are
+// both "talk"). Two reports of one type named by the same word can be the
+// same event.
+func TriggerWord(t string) string {
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) == 0 {
 		return ""
