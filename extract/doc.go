@@ -19,6 +19,15 @@
 //
 // The event model, ordering, merging and rendering live in package timeline.
 //
+// # State
+//
+// An [Extractor] holds everything it loads (the prose model, the gazetteer,
+// the trigger lexicon) and is safe for concurrent use. The package-level
+// word sets (built with setOf) are read-only lookup tables: they are filled
+// when the program starts and never written afterwards, so they are not
+// mutable state in practice; keeping them beside the rules that read them
+// makes each rule easier to follow than threading them through structs.
+//
 // # Example
 //
 //	ex, err := extract.New()             // loads the prose model once; reuse ex
