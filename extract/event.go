@@ -533,7 +533,7 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
 	"let", "keep", "kept", "take", "took", "taken", "give", "gave", "given", "come",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
-	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
+	"say", "says", "said", "saying", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
 
 // pairVerdict qualifies a pairing of a time expression with a trigger.
 type pairVerdict int
