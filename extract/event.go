@@ -533,7 +533,7 @@ var auxiliaries = setOf("is", "are", "was", "were", "be", "been", "being", "am",
 	"needs", "needed", "see", "sees", "saw", "seen", "think", "thinks", "thought", "know", "knows", "knew",
 	"let", "keep", "kept", "take", "took", "taken", "give", "gave", "given", "come",
 	"came", "put", "set", "allowed", "allow", "try", "tried", "told", "asked", "ask", "mean", "means", "meant",
-	"say", "says", "said", "saying", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
+	"say", "says", "said", "saying", "called", "focused", "focusing", "aimed", "based", "surprised", "reportedly")
 
 // pairVerdict qualifies a pairing of a time expression with a trigger.
 type pairVerdict int
@@ -1346,9 +1346,11 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	// a pronoun subject or possessive stands for the actor it refers to:
 	// "he had ordered", "its 1990 invasion"; a relative "who" for the name
 	// before it: "Ritter, who arrived Thursday"
-	if m, ok := d.referent(si, c); ok && !seen[m.Canonical] {
-		seen[m.Canonical] = true
-		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: "source", Span: [2]int{m.Span.Start, m.Span.End}})
+	for _, m := range d.referent(si, c) {
+		if !seen[m.Canonical] {
+			seen[m.Canonical] = true
+			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: "source", Span: [2]int{m.Span.Start, m.Span.End}})
+		}
 	}
 	// the subject and the object as the text words them: "Hezbollah
 	// fighters killed three Israeli soldiers"
@@ -1396,7 +1398,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 // relative pronoun before trigger c stands for: the nearest person before
 // it for he, his, she, her; the nearest organisation or country for it,
 // its; the name before the comma for who or which.
-func (d *docState) referent(si int, c *candidate) (Mention, bool) {
+func (d *docState) referent(si int, c *candidate) []Mention {
 	toks := d.sents[si].Tokens
 	k := c.tok - 1
 	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB") ||
@@ -1404,7 +1406,7 @@ func (d *docState) referent(si int, c *candidate) (Mention, bool) {
 		k--
 	}
 	if k < 0 {
-		return Mention{}, false
+		return nil
 	}
 	var want func(m *Mention) bool
 	switch strings.ToLower(toks[k].Text) {
@@ -1412,30 +1414,63 @@ func (d *docState) referent(si int, c *candidate) (Mention, bool) {
 		want = func(m *Mention) bool { return m.Kind == KindPerson }
 	case "it", "its":
 		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.demonym }
+	case "two", "sides", "leaders", "countries", "ministers", "nations", "governments":
+		// "The two discussed", "both sides agreed", "the two leaders met"
+		if k > 0 && (strings.EqualFold(toks[k-1].Text, "two") || strings.EqualFold(toks[k-1].Text, "both") ||
+			strings.EqualFold(toks[k].Text, "two") && strings.EqualFold(toks[k-1].Text, "the")) {
+			return d.actorPair(si, toks[k].Span.Start)
+		}
+		return nil
+	case "they", "their", "them":
+		// the nearest pair of actors joined by "and" ("Kenya and Ghana
+		// ... they"), else the nearest organisation or country
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.demonym }
+		if pair := d.actorPair(si, toks[k].Span.Start); pair != nil {
+			return pair
+		}
 	case "who", "which":
 		if k == 0 || toks[k-1].Text != "," {
-			return Mention{}, false
+			return nil
 		}
 		end := toks[k-1].Span.Start
 		for _, m := range inSentence(d.entities, si) {
 			if m.IsActor() && m.Span.End == end {
-				return m, true
+				return []Mention{m}
 			}
 		}
-		return Mention{}, false
+		return nil
 	default:
-		return Mention{}, false
+		return nil
 	}
 	before := toks[k].Span.Start
 	for back := si; back >= 0 && back >= si-2; back-- {
 		ms := inSentence(d.entities, back)
 		for i := len(ms) - 1; i >= 0; i-- {
 			if ms[i].Span.End <= before && want(&ms[i]) {
-				return ms[i], true
+				return []Mention{ms[i]}
 			}
 		}
 	}
-	return Mention{}, false
+	return nil
+}
+
+// actorPair returns the nearest two actors before offset before, in this
+// sentence or the one before, that the text joins with "and": "Norway and
+// Cuba", "Dar and Rubio".
+func (d *docState) actorPair(si, before int) []Mention {
+	for back := si; back >= 0 && back >= si-1; back-- {
+		ms := inSentence(d.entities, back)
+		for i := len(ms) - 1; i > 0; i-- {
+			a, b := ms[i-1], ms[i]
+			if b.Span.End > before || !a.IsActor() || !b.IsActor() || a.demonym || b.demonym {
+				continue
+			}
+			if strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and" {
+				return []Mention{a, b}
+			}
+		}
+	}
+	return nil
 }
 
 // inTimex reports whether token k of sentence si is part of a time
