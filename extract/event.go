@@ -1772,7 +1772,17 @@ func (d *docState) summary(si int, c *candidate) string {
 	for lo < c.tok && (isPunct(toks[lo].Text) || isFunctionWord(toks[lo].Text)) {
 		lo++
 	}
-	return strings.Join(strings.Fields(d.text[toks[lo].Span.Start:toks[hi-1].Span.End]), " ")
+	text := strings.Join(strings.Fields(d.text[toks[lo].Span.Start:toks[hi-1].Span.End]), " ")
+	if auxiliaries[strings.ToLower(toks[lo].Text)] {
+		// "Asim Munir, was hosted by ...": name the subject the comma cut off
+		ms := inSentence(d.entities, si)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.IsActor() && !m.demonym && m.Span.End <= toks[lo].Span.Start {
+				return m.Text + " " + text
+			}
+		}
+	}
+	return text
 }
 
 func isBoundaryWord(w string) bool {
