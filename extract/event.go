@@ -103,8 +103,8 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				if o.tok > cands[ci].tok && o.tok-(cands[ci].tok+cands[ci].n) <= 3 {
 					continue // the verb's object: "called for an emergency conference"
 				}
-				if o.tok < cands[ci].tok && cands[ci].tok-(o.tok+o.n) <= 2 {
-					continue // the verb's subject: "a ceasefire agreed in June"
+				if o.tok < cands[ci].tok && (cands[ci].tok-(o.tok+o.n) <= 2 || !verbBetween(s.Tokens, o.tok+o.n, cands[ci].tok)) {
+					continue // the verb's subject: "a ceasefire agreed in June", "A truce between ... collapsed"
 				}
 				if nearerTimex(times, ti, o.tok) {
 					continue // another date of the sentence is this noun's: "an offensive launched early this month"
@@ -182,6 +182,17 @@ func antecedent(events []timeline.Event, typ string) int {
 // part-of-speech tags in a long sentence (a shorter one is tagged whole):
 // events attach to triggers within about this reach.
 const tagReach = 12
+
+// verbBetween reports whether a verb or a clause boundary stands between
+// tokens a and b.
+func verbBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || isBoundaryWord(toks[k].Text) || toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // nearerTimex reports whether a time expression of the sentence other than
 // ti lies nearer to token k than ti does.
@@ -1058,9 +1069,15 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		}
 	}
 	if typ == "other" && !c.typed {
-		// "the offensive began": the subject names the event's type
+		// "the offensive began", "A truce between the army and the RSF
+		// collapsed": the subject names the event's type
 		if np := npBefore(toks, c.tok); np.End > np.Start {
 			if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
+				typ = tr.typ
+			}
+		}
+		for k := c.tok - 1; typ == "other" && k >= 0 && !verbBetween(toks, k+1, c.tok); k-- {
+			if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && !tr.light && tr.typ != "other" && !startsUpper(toks[k].Text) {
 				typ = tr.typ
 			}
 		}
