@@ -1068,7 +1068,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			last = v
 		}
 	}
-	if typ == "other" && !c.typed {
+	if typ == "other" && (!c.typed || c.trig.generic) {
 		// "the offensive began", "A truce between the army and the RSF
 		// collapsed": the subject names the event's type
 		if np := npBefore(toks, c.tok); np.End > np.Start {
@@ -1766,7 +1766,7 @@ func (d *docState) summary(si int, c *candidate) string {
 	// reach back to the start of an actor that ends inside or just before
 	// that stretch: "Mohammad Ishaq Dar spoke"
 	for _, m := range inSentence(d.entities, si) {
-		if !m.IsActor() || m.Span.End > toks[c.tok].Span.Start {
+		if !m.IsActor() || m.Span.End > toks[c.tok].Span.Start || lo == c.tok && c.tok > 0 && toks[c.tok-1].Text == "," {
 			continue
 		}
 		if m.Span.End >= toks[lo].Span.Start-1 && m.Span.Start < toks[lo].Span.Start {
@@ -1790,6 +1790,13 @@ func (d *docState) summary(si int, c *candidate) string {
 		lo++
 	}
 	text := strings.Join(strings.Fields(d.text[toks[lo].Span.Start:toks[hi-1].Span.End]), " ")
+	if lo == c.tok && c.tok > 0 && toks[c.tok-1].Text == "," {
+		// "The ceasefire, brokered by Saudi Arabia, took effect": the
+		// subject stands before the aside
+		if np := npBefore(toks, c.tok); np.End > np.Start {
+			return strings.Join(strings.Fields(d.text[toks[np.Start].Span.Start:toks[np.End-1].Span.End]), " ") + " " + text
+		}
+	}
 	if auxiliaries[strings.ToLower(toks[lo].Text)] {
 		// "Asim Munir, was hosted by ...": name the subject the comma cut off
 		ms := inSentence(d.entities, si)
