@@ -471,8 +471,10 @@ func verbSlot(prev Token) bool {
 func notAnEvent(toks []Token, i int) bool {
 	w := strings.ToLower(toks[i].Text)
 	if (w == "became" || w == "become" || w == "becomes") && i+1 < len(toks) {
+		// "became more open" is a state; "became full-fledged members" an event
 		next := toks[i+1]
-		return strings.HasPrefix(next.Tag, "JJ") || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
+		nounAfter := i+2 < len(toks) && strings.HasPrefix(toks[i+2].Tag, "NN")
+		return (strings.HasPrefix(next.Tag, "JJ") && !nounAfter) || strings.HasPrefix(next.Tag, "RB") || strings.EqualFold(next.Text, "more")
 	}
 	if i > 0 && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNS") &&
 		(toks[i].Tag == "VBN" || toks[i].Tag == "VBD" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "by")) &&
