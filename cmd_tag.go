@@ -63,6 +63,7 @@ type tagDoc struct {
 
 func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	many := len(args) > 1
+	o.batch.mentions = true
 	return extractEach(o.batch, args, stdin, stdout, stderr,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}

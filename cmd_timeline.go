@@ -49,6 +49,8 @@ type batchOptions struct {
 	refDate string
 	format  string
 	jobs    int // workers; 0: one per core
+
+	mentions bool // keep every mention (the tag command)
 }
 
 // extractEach reads the inputs named by args and runs the extractor on
@@ -82,7 +84,11 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 				defer long.Unlock()
 			}
 			ref, refSource, notice := refDate(ex, o.refDate, d, now)
-			res, err := ex.Extract(d.text, ref)
+			extractFn := ex.Events // a timeline needs no mentions
+			if o.mentions {
+				extractFn = ex.Extract
+			}
+			res, err := extractFn(d.text, ref)
 			if err != nil {
 				return extracted{notice: notice}, err
 			}

@@ -51,13 +51,13 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	}
 	out = markTeams(sents, out)
 	if isSportsReport(sents) {
-		out = g.tagClubs(sents, out)
+		out = g.tagClubs(text, sents, out)
 	}
 	g.capitalActors(sents, out)
 	resolveAliases(out)
 	out = g.tagSurnames(text, sents, out)
 	resolveAliases(out)
-	return g.tagOrgNames(sents, out)
+	return g.tagOrgNames(text, sents, out)
 }
 
 // tagOrgNames keeps an organisation's name an organisation throughout the
@@ -65,7 +65,7 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 // other mentions, with or without the legal suffix and in capitals in a
 // headline ("Cofinec", "COFINEC"), are the organisation too, whether they
 // were left untagged or taken for a person.
-func (g *gazetteer) tagOrgNames(sents []Sentence, ms []Mention) []Mention {
+func (g *gazetteer) tagOrgNames(text string, sents []Sentence, ms []Mention) []Mention {
 	names := map[string]string{} // tokens joined by a space -> canonical name
 	maxLen := 0
 	addName := func(key, canonical string) {
@@ -134,7 +134,7 @@ func (g *gazetteer) tagOrgNames(sents []Sentence, ms []Mention) []Mention {
 			}
 			switch {
 			case next >= len(ms) || ms[next].Span.Start >= sp.End:
-				added = append(added, Mention{Kind: KindOrganization, Text: joinKey(toks[i : i+n]), Span: sp, Canonical: canonical, Sentence: si})
+				added = append(added, Mention{Kind: KindOrganization, Text: text[sp.Start:sp.End], Span: sp, Canonical: canonical, Sentence: si})
 			case ms[next].Span == sp && ms[next].Kind == KindPerson:
 				m := &ms[next]
 				m.Kind, m.Canonical, m.Role, m.Country = KindOrganization, canonical, "", ""
@@ -237,7 +237,7 @@ func tagTeamNames(sents []Sentence, ms []Mention) []Mention {
 // list in a sports report ("Essex", "Juventus", "Cubs"): a name no mention
 // covers becomes an organisation, and so does a place or a person with the
 // same span, unless the place follows "in", "at" and the like.
-func (g *gazetteer) tagClubs(sents []Sentence, ms []Mention) []Mention {
+func (g *gazetteer) tagClubs(text string, sents []Sentence, ms []Mention) []Mention {
 	var added []Mention
 	next := 0
 	for si, s := range sents {
@@ -267,7 +267,7 @@ func (g *gazetteer) tagClubs(sents []Sentence, ms []Mention) []Mention {
 			name := joinKey(toks[i : i+n])
 			switch {
 			case next >= len(ms) || ms[next].Span.Start >= sp.End:
-				added = append(added, Mention{Kind: KindOrganization, Text: name, Span: sp, Canonical: name, Sentence: si, orgKind: "team"})
+				added = append(added, Mention{Kind: KindOrganization, Text: text[sp.Start:sp.End], Span: sp, Canonical: name, Sentence: si, orgKind: "team"})
 			case ms[next].Span == sp && ms[next].Kind != KindOrganization && !ms[next].demonym:
 				m := &ms[next]
 				if m.IsPlace() && (isLocative(toks, sp.Start) || isDateline(toks, sp)) {

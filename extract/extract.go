@@ -70,6 +70,17 @@ const ChunkSize = 256 << 10
 // (publication) date that relative dates resolve against. text must be
 // valid UTF-8. Every Span in the result is a byte range of text.
 func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
+	return ex.extract(text, ref, true)
+}
+
+// Events is Extract without the sentences and mentions: the result has
+// only Events, Entities and Warnings. It is what a timeline needs, and on
+// a long text it keeps memory small.
+func (ex *Extractor) Events(text string, ref time.Time) (*Result, error) {
+	return ex.extract(text, ref, false)
+}
+
+func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("invalid UTF-8 at byte %d", firstInvalid(text))
 	}
@@ -78,24 +89,34 @@ func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
 		if len(res.Sentences) == 0 {
 			return nil, ErrEmpty
 		}
+		if !keep {
+			res.Sentences, res.Mentions = nil, nil
+		}
 		return res, nil
 	}
 	res := &Result{}
-	var ents []Mention
+	var ents []timeline.DocEntity
+	found := false
 	for off, sents := 0, 0; off < len(text); {
 		end := chunkEnd(text, off)
 		part := ex.extractChunk(text[off:end], ref, off == 0)
-		for _, s := range part.Sentences {
-			res.Sentences = append(res.Sentences, Sentence{Span: Span{s.Span.Start + off, s.Span.End + off}})
+		if len(part.Sentences) > 0 {
+			found = true
 		}
+		for _, s := range part.Sentences {
+			if keep {
+				res.Sentences = append(res.Sentences, Sentence{Span: Span{s.Span.Start + off, s.Span.End + off}})
+			}
+		}
+		ents = append(ents, part.Entities...)
 		for _, m := range part.Mentions {
+			if !keep {
+				break
+			}
 			m.Span.Start += off
 			m.Span.End += off
 			m.Sentence += sents
 			res.Mentions = append(res.Mentions, m)
-			if m.Kind != KindTime {
-				ents = append(ents, m)
-			}
 		}
 		for _, e := range part.Events {
 			e.Span[0] += off
@@ -111,11 +132,11 @@ func (ex *Extractor) Extract(text string, ref time.Time) (*Result, error) {
 		sents += len(part.Sentences)
 		off = end
 	}
-	if len(res.Sentences) == 0 {
+	if !found {
 		return nil, ErrEmpty
 	}
 	res.Events = foldDocument(res.Events)
-	res.Entities = docEntities(ents)
+	res.Entities = timeline.MergeEntities(ents)
 	return res, nil
 }
 

@@ -233,3 +233,19 @@ func TestLongTextIsReadInChunks(t *testing.T) {
 		t.Errorf("want the attacks of up to 28 days folded by day, got %d attack events", attacks)
 	}
 }
+
+func TestEventsMatchesExtract(t *testing.T) {
+	ex := mustNew(t)
+	text := readTestdata(t, "pakistan-us-2025.txt")
+	full := mustExtract(t, ex, text, refDay("2025-08-06"))
+	light, err := ex.Events(text, refDay("2025-08-06"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if light.Mentions != nil || light.Sentences != nil {
+		t.Errorf("Events kept %d mentions and %d sentences", len(light.Mentions), len(light.Sentences))
+	}
+	if !reflect.DeepEqual(light.Events, full.Events) || !reflect.DeepEqual(light.Entities, full.Entities) {
+		t.Errorf("Events and Extract disagree on events or entities")
+	}
+}

@@ -189,7 +189,7 @@ func Segment(text string) []Sentence {
 		toks := splitChunk(text, i, j)
 		for k, t := range toks {
 			cur = append(cur, t)
-			if endsSentence(text, cur, toks[k+1:], j) {
+			if endsSentence(text, cur, toks[k+1:], j) || tooLong(cur) {
 				flush()
 			}
 		}
@@ -197,6 +197,18 @@ func Segment(text string) []Sentence {
 	}
 	flush()
 	return out
+}
+
+// maxSentenceTokens bounds a sentence: text without full stops (a table, a
+// scraped page) is cut into pieces of about this many tokens, at a comma
+// or semicolon when there is one, so that no stage works on one huge
+// sentence.
+const maxSentenceTokens = 120
+
+func tooLong(cur []Token) bool {
+	n := len(cur)
+	last := cur[n-1].Text
+	return n >= 2*maxSentenceTokens || n >= maxSentenceTokens && (last == "," || last == ";")
 }
 
 func isSpace(r rune) bool {

@@ -47,7 +47,7 @@ func Merge(tls ...Timeline) Timeline {
 	// a canonical order for ties that Build keeps: its sort is stable
 	slices.SortStableFunc(events, func(a, b Event) int { return compareReports(a.Sources[0], b.Sources[0]) })
 	tl := Build(Document{ID: "merged", Source: "merge"}, events)
-	tl.Entities = mergeEntities(ents)
+	tl.Entities = MergeEntities(ents)
 	slices.Sort(warnings)
 	tl.Warnings = slices.Compact(warnings)
 	return tl
@@ -238,9 +238,9 @@ func moreSpecific(a, b EventDate) bool {
 	return as.Before(bs)
 }
 
-// mergeEntities sums entity counts by kind and name, with the union of
-// aliases, most frequent first.
-func mergeEntities(ents []DocEntity) []DocEntity {
+// MergeEntities sums entity counts by kind and name, with the union of
+// aliases, most frequent first (then by kind and name).
+func MergeEntities(ents []DocEntity) []DocEntity {
 	by := map[string]*DocEntity{}
 	for _, e := range ents {
 		k := e.Kind + "\x00" + e.Text
