@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -309,10 +310,12 @@ func firstInvalid(s string) int {
 	return len(s)
 }
 
-// FindRefDate looks for a publication date at the top of text: a short
-// line near the start that holds a full date ("August 6, 2025",
-// "Published: 2025-08-06"), or a dateline. It reports false when there is
-// none.
+// FindRefDate looks for a publication date at the top of text, in its
+// first four non-blank lines: a line that says so ("Published: 2025-08-06",
+// "Updated March 3, 2025"), or a line that is little more than a full date
+// ("March 14, 2024", "By Jane Doe | Friday, March 14, 2024 10:15 AM"). A
+// sentence that happens to hold a date ("Kenya attacked Ghana on 3 May
+// 2021.") is not a date line. It reports false when there is none.
 func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
 	off, lines := 0, 0
 	for off < len(text) && lines < 4 {
@@ -321,18 +324,24 @@ func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
 			end = len(text) - off
 		}
 		line := text[off : off+end]
-		trimmed := strings.TrimSpace(line)
-		if trimmed != "" {
+		if trimmed := strings.TrimSpace(line); trimmed != "" {
 			lines++
 			lower := strings.ToLower(trimmed)
-			dateLine := len(trimmed) <= 80 || strings.HasPrefix(lower, "published") ||
-				strings.HasPrefix(lower, "updated") || strings.HasPrefix(lower, "date")
-			if dateLine {
-				for _, tx := range ex.times.Tag(line, nil, time.Time{}) {
-					if tx.Type == "DATE" && tx.Anchor == AnchorAbsolute && len(tx.Value) == 10 {
-						if t, err := time.Parse("2006-01-02", tx.Value); err == nil {
-							return t, true
-						}
+			labelled := false
+			for _, p := range []string{"published", "updated", "posted", "date:", "first published", "last updated"} {
+				labelled = labelled || strings.HasPrefix(lower, p)
+			}
+			if len(trimmed) <= 120 || labelled {
+				times := ex.times.Tag(line, nil, time.Time{})
+				for _, tx := range times {
+					if tx.Type != "DATE" || tx.Anchor != AnchorAbsolute || len(tx.Value) != 10 {
+						continue
+					}
+					if !labelled && !mostlyDates(line, times) {
+						break
+					}
+					if t, err := time.Parse("2006-01-02", tx.Value); err == nil {
+						return t, true
 					}
 				}
 			}
@@ -340,4 +349,30 @@ func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
 		off += end + 1
 	}
 	return time.Time{}, false
+}
+
+// mostlyDates reports whether line, once its time expressions are taken
+// out, holds only a few names and function words: a date line or a byline,
+// not a sentence.
+func mostlyDates(line string, times []Timex) bool {
+	var rest strings.Builder
+	prev := 0
+	for _, tx := range times {
+		rest.WriteString(line[prev:tx.Span.Start])
+		rest.WriteByte(' ')
+		prev = tx.Span.End
+	}
+	rest.WriteString(line[prev:])
+	words := 0
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		words++
+		switch strings.ToLower(strings.Trim(w, ".")) {
+		case "by", "on", "at", "of", "the", "and", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "ist", "pst", "local", "time":
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return words <= 6
 }

@@ -159,6 +159,9 @@ func TestFindRefDate(t *testing.T) {
 		{"date line", "March 14, 2024\n\nACCRA - Talks opened.", "2024-03-14"},
 		{"published", "Published: 2025-08-06\nDar spoke with Rubio.", "2025-08-06"},
 		{"none", "Dar spoke with Rubio on Tuesday about trade and regional security in South Asia and beyond.", ""},
+		{"a short sentence with a date", "Kenya attacked Ghana on 3 May 2021.\nThe talks failed.", ""},
+		{"byline and date", "Talks resume in Geneva\nBy Jane Doe | Friday, March 14, 2025 10:15 AM\n\nThe talks resumed.", "2025-03-14"},
+		{"updated", "Updated on 2 June 2024, after the vote was counted in most districts of the country and abroad\nText.", "2024-06-02"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
