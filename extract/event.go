@@ -1760,8 +1760,9 @@ func (d *docState) summary(si int, c *candidate) string {
 	toks := d.sents[si].Tokens
 	lo := c.tok
 	for j := c.tok - 1; j >= 0 && c.tok-j <= 5; j-- {
-		if isBoundaryWord(toks[j].Text) && !(j == 0 && startsUpper(toks[j].Text)) || toks[j].Text == "," || j == c.tok-1 && toks[j].Text == "and" {
-			break
+		if isBoundaryWord(toks[j].Text) && !(j == 0 && startsUpper(toks[j].Text)) || toks[j].Text == "," ||
+			j == c.tok-1 && toks[j].Text == "and" || d.inTimex(si, j) {
+			break // "On 3 March 2021 Kenya and Ghana signed": not "March 2021 Kenya..."
 		}
 		lo = j
 	}
