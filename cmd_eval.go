@@ -19,6 +19,13 @@ func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Score chronicle against annotated data",
 		Long: `eval scores chronicle against annotated data, so that you can measure it on
 your own corpora. Each subcommand reads one kind of annotation.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("eval: unknown kind %q (want timeline, timeml, timex2 or conll)", args[0])
+			}
+			return usagef("eval needs a kind of data: timeline, timeml, timex2 or conll (see chronicle eval --help)")
+		},
 	}
 	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout), newEvalTIMEX2Cmd(stdout), newEvalCoNLLCmd(stdout))
 	return cmd
@@ -160,7 +167,7 @@ time expressions against the gold TIMEX3 tags the way TempEval-3 Task A does:
 Figures are pooled over all files. With --min-* floors the command exits 1
 when a figure falls below its floor (for CI).`,
 		Example: `  chronicle eval timeml ../shared/data/tempeval3/tbaq`,
-		Args:    cobra.MinimumNArgs(1),
+		Args:    usageArgs(cobra.MinimumNArgs(1), "eval timeml needs a folder or .tml files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEvalTimeML(o, args, stdout)
 		},
@@ -256,7 +263,7 @@ LOC; organization -> ORG. MISC is left out: a mention that overlaps a gold
 MISC entity counts neither way, and nationality words ("Pakistani") are not
 places. With --min-f1 the command exits 1 when overall F1 is below it.`,
 		Example: `  chronicle eval conll ../shared/data/conll2003/valid.txt`,
-		Args:    cobra.MinimumNArgs(1),
+		Args:    usageArgs(cobra.MinimumNArgs(1), "eval conll needs CoNLL files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEvalCoNLL(o, args, stdout)
 		},
@@ -314,7 +321,7 @@ text against its document date, and prints relaxed, strict and value F1 as
 eval timeml does. TIMEX2 marks no type, and its extents differ a little from
 TIMEX3 (see extract/timex2.go), so read these figures as a second view.`,
 		Example: `  chronicle eval timex2 ../shared/data/wikiwars/WikiWars_20120218_v104`,
-		Args:    cobra.ExactArgs(1),
+		Args:    usageArgs(cobra.ExactArgs(1), "eval timex2 needs one folder"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			docs, err := extract.ReadTIMEX2Dir(args[0])
 			if err != nil {
@@ -326,4 +333,15 @@ TIMEX3 (see extract/timex2.go), so read these figures as a second view.`,
 	cmd.Flags().Float64Var(&o.minRelaxed, "min-relaxed", 0, "fail when relaxed F1 is below this")
 	cmd.Flags().Float64Var(&o.minValue, "min-value", 0, "fail when value F1 is below this")
 	return cmd
+}
+
+// usageArgs wraps a cobra argument check so that a wrong number of
+// arguments is a usage error (exit 2) that says what the command needs.
+func usageArgs(check cobra.PositionalArgs, need string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usagef("%s (see chronicle %s --help)", need, cmd.CommandPath()[len("chronicle "):])
+		}
+		return nil
+	}
 }

@@ -157,7 +157,7 @@ func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error
 	} else {
 		f, err := os.Open(arg)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, fmt.Errorf("%s: %v", arg, openError(arg, err))
 		}
 		defer f.Close()
 		r = f

@@ -70,7 +70,7 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	now := time.Now().UTC()
-	failed, total := 0, 0
+	failed, total, undated := 0, 0, 0
 	// Long documents take a lot of memory while they are worked on: one at
 	// a time, however many workers, keeps the peak bounded.
 	var long sync.Mutex
@@ -100,7 +100,10 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 			prog.add(1)
 			total++
 			if x.notice != "" {
-				fmt.Fprint(stderr, x.notice)
+				if undated == 0 {
+					fmt.Fprint(stderr, x.notice) // once; the others are counted
+				}
+				undated++
 			}
 			if err == nil {
 				return emit(x.out)
@@ -112,6 +115,9 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 			}
 			return nil
 		})
+	if undated > 1 {
+		fmt.Fprintf(stderr, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
+	}
 	if err != nil {
 		return err
 	}

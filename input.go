@@ -53,8 +53,26 @@ func readInputs(args []string, stdin io.Reader, kind string, send func(document)
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	stdinRead := false
+	ids := map[string]string{} // document id -> the argument that gave it
 	for _, arg := range args {
-		if err := readInput(arg, stdin, kind, send); err != nil {
+		if arg == "-" {
+			if stdinRead {
+				continue // standard input is read once, however often "-" is named
+			}
+			stdinRead = true
+		}
+		// two files of one name in different folders get their paths as ids
+		unique := func(d document) error {
+			if d.source == "path" {
+				if prev, ok := ids[d.id]; ok && prev != arg {
+					d.id = strings.TrimSuffix(arg, filepath.Ext(arg))
+				}
+				ids[d.id] = arg
+			}
+			return send(d)
+		}
+		if err := readInput(arg, stdin, kind, unique); err != nil {
 			return err
 		}
 	}
@@ -71,6 +89,10 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 		f, err := os.Open(arg)
 		if err != nil {
 			return send(document{id: id, source: source, name: name, err: openError(arg, err)})
+		}
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			f.Close()
+			return send(document{id: id, source: source, name: name, err: fmt.Errorf("is a folder: name its files (%s/*.txt)", strings.TrimSuffix(arg, "/"))})
 		}
 		defer f.Close()
 		r = f
@@ -140,7 +162,7 @@ func parseRecord(name, base string, line int, raw []byte) document {
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
 		d.id = fmt.Sprintf("%s:%d", base, line)
-		d.err = fmt.Errorf("not a JSON record: %v", err)
+		d.err = fmt.Errorf("not a JSON record (want an object such as {\"id\": \"a1\", \"text\": \"...\", \"date\": \"2025-08-06\"}): %s", jsonProblem(err))
 		return d
 	}
 	d.id, d.date, d.url = r.ID, r.Date, r.URL
@@ -154,6 +176,22 @@ func parseRecord(name, base string, line int, raw []byte) document {
 		}
 	}
 	return d
+}
+
+// jsonProblem says what is wrong with a JSON line without Go's type names.
+func jsonProblem(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("invalid JSON at byte %d", se.Offset)
+	case errors.As(err, &te):
+		if te.Field != "" {
+			return fmt.Sprintf("field %q is a %s, want a string", te.Field, te.Value)
+		}
+		return fmt.Sprintf("the line is a JSON %s", te.Value)
+	}
+	return err.Error()
 }
 
 // decodeText checks that data is text and returns it: not empty, not
@@ -187,7 +225,14 @@ func decodeText(data string) (string, error) {
 
 // looksLikeHTML reports whether data starts like an HTML document.
 func looksLikeHTML(data string) bool {
-	head := strings.ToLower(strings.TrimSpace(data[:min(len(data), 512)]))
+	head := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(data[:min(len(data), 512)], "\ufeff")))
+	for strings.HasPrefix(head, "<!--") || strings.HasPrefix(head, "<?xml") {
+		i := strings.IndexByte(head, '>')
+		if i < 0 {
+			break
+		}
+		head = strings.TrimSpace(head[i+1:])
+	}
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div"} {
 		if strings.HasPrefix(head, p) {
 			return true

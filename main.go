@@ -131,7 +131,7 @@ func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer
 
 func addTimelineFlags(cmd *cobra.Command, o *options) {
 	f := cmd.Flags()
-	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv", "markdown" or "timelinejs"`)
+	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv", "markdown" (or "md") or "timelinejs"`)
 	f.BoolVar(&o.all, "all", false, "also list events with an inherited date, and undated ones")
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")

@@ -21,7 +21,8 @@ func TestMain(m *testing.M) {
 }
 
 // chronicleProcess runs the test binary as chronicle with args and returns
-// its standard output.
+// its standard output. It reports failure with t.Error, so that it may run
+// on other goroutines; callers check t.Failed.
 func chronicleProcess(t *testing.T, args ...string) []byte {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
@@ -29,7 +30,7 @@ func chronicleProcess(t *testing.T, args ...string) []byte {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("chronicle %v: %v\n%s", args, err, errb.String())
+		t.Errorf("chronicle %v: %v\n%s", args, err, errb.String())
 	}
 	return out.Bytes()
 }
@@ -81,6 +82,9 @@ func TestShardedRun(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
 	// reduce: merge the shards' timelines, in two rounds as a tree would
 	partial := filepath.Join(dir, "partial.json")
 	if err := os.WriteFile(partial, chronicleProcess(t, "merge", "-f", "json", outs[0], outs[1]), 0o644); err != nil {

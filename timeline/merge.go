@@ -23,7 +23,14 @@ func Merge(tls ...Timeline) Timeline {
 	var reports []Source
 	var ents []DocEntity
 	var warnings []string
+	seen := map[string]bool{}
 	for _, tl := range tls {
+		if id := tl.Document.ID; id != "merged" {
+			if seen[id] {
+				continue // the same document twice: its reports and entities count once
+			}
+			seen[id] = true
+		}
 		for _, e := range tl.Events {
 			if len(e.Sources) > 0 {
 				reports = append(reports, e.Sources...)
