@@ -106,45 +106,10 @@ func runMerge(o mergeOptions, args []string, stdin io.Reader, stdout, stderr io.
 	if skipped > 0 {
 		fmt.Fprintf(stderr, "chronicle: merge: skipped %d error records\n", skipped)
 	}
-	tl := timeline.Merge(tls...).Filter(o.keep)
+	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
+	tl := timeline.Merge(tls...).Filter(q.Keep)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
 	return writeTimelines(stdout, o.format, []timeline.Timeline{tl}, opts)
-}
-
-// keep reports whether an event passes the merge filters.
-func (o *mergeOptions) keep(e timeline.Event) bool {
-	if o.from != "" && (e.Date.End == "" || e.Date.End < o.from) {
-		return false
-	}
-	if o.to != "" && (e.Date.Start == "" || e.Date.Start > o.to) {
-		return false
-	}
-	if len(o.types) > 0 {
-		ok := false
-		for _, t := range o.types {
-			ok = ok || t == e.Type
-		}
-		if !ok {
-			return false
-		}
-	}
-	if o.actor != "" {
-		ok := false
-		for _, p := range e.Participants {
-			ok = ok || containsFold(p.Text, o.actor) || containsFold(p.Canonical, o.actor)
-		}
-		if !ok {
-			return false
-		}
-	}
-	if o.place != "" && (e.Location == nil || !containsFold(e.Location.Text, o.place) && !containsFold(e.Location.Canonical, o.place)) {
-		return false
-	}
-	return true
-}
-
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
 // readTimelines reads the timelines of one JSON or JSON Lines file ("-":

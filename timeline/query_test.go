@@ -1,0 +1,36 @@
+package timeline
+
+import "testing"
+
+func TestQueryKeep(t *testing.T) {
+	attack := Event{Type: "attack", Date: NewEventDate("", "2025-05-10", "", AnchorExplicit),
+		Participants: []Entity{{Text: "Pakistani forces", Kind: "country", Canonical: "Pakistan"}},
+		Location:     &Entity{Text: "Indian Kashmir", Kind: "region", Canonical: "Kashmir"}}
+	undated := Event{Type: "attack"}
+	tests := []struct {
+		name string
+		q    Query
+		e    Event
+		want bool
+	}{
+		{"empty query keeps all", Query{}, undated, true},
+		{"from inside", Query{From: "2025-05-10"}, attack, true},
+		{"from after", Query{From: "2025-05-11"}, attack, false},
+		{"to before", Query{To: "2025-05-09"}, attack, false},
+		{"undated out of a range", Query{From: "2020-01-01"}, undated, false},
+		{"type", Query{Types: []string{"meeting", "attack"}}, attack, true},
+		{"other type", Query{Types: []string{"meeting"}}, attack, false},
+		{"actor by canonical name", Query{Actor: "pakistan"}, attack, true},
+		{"actor by text", Query{Actor: "forces"}, attack, true},
+		{"absent actor", Query{Actor: "India"}, attack, false},
+		{"place", Query{Place: "kashmir"}, attack, true},
+		{"no location", Query{Place: "kashmir"}, undated, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.q.Keep(tc.e); got != tc.want {
+				t.Errorf("%+v.Keep = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
