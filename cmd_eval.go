@@ -107,7 +107,7 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		text, err := decodeText(string(data))
+		text, err := extract.PlainText(string(data))
 		if err != nil {
 			return fmt.Errorf("%s: %v", txt, err)
 		}

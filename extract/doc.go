@@ -2,6 +2,8 @@
 // events. It holds the language side of chronicle's pipeline, one stage per
 // file, run in this order:
 //
+//  0. text.go: the bytes of an input checked and turned into text (an HTML
+//     page reduced to its words).
 //  1. nlp.go: sentences and tokens with byte offsets; part-of-speech tags
 //     from prose, only for the sentences that need them.
 //  2. entity.go (with gazetteer.go and the data files under gazetteer/):
