@@ -62,7 +62,10 @@ type tagDoc struct {
 }
 
 func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	many := len(args) > 1
+	many := len(args) > 1 || o.batch.input == "jsonl"
+	for _, a := range args {
+		many = many || strings.HasSuffix(a, ".jsonl")
+	}
 	o.batch.mentions = true
 	return extractEach(o.batch, args, stdin, stdout, stderr,
 		func(info timeline.Document, res *extract.Result) (any, error) {
@@ -96,7 +99,7 @@ func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 
 func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {
 	if many {
-		if _, err := fmt.Fprintf(w, "%s\n", name); err != nil {
+		if _, err := fmt.Fprintf(w, "\n%s\n", name); err != nil { // a blank line between documents
 			return err
 		}
 	}
