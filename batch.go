@@ -12,10 +12,53 @@ import (
 
 // batchResult is what a worker made of one document.
 type batchResult[T any] struct {
-	seq int
-	doc document
-	out T
-	err error
+	seq  int
+	size int // bytes of text held while the document is in flight
+	doc  document
+	out  T
+	err  error
+}
+
+// maxInFlightBytes bounds the text held by documents read but not yet
+// written: the reader waits while more is in flight (one document is
+// always let through, however large).
+const maxInFlightBytes = 64 << 20
+
+// byteBudget is a counting limit on bytes in flight.
+type byteBudget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	used int
+}
+
+func newByteBudget() *byteBudget {
+	b := &byteBudget{}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// take waits until n more bytes fit (or nothing is in flight), unless
+// stop is closed; it reports whether it took them.
+func (b *byteBudget) take(n int, stop <-chan struct{}) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.used > 0 && b.used+n > maxInFlightBytes {
+		select {
+		case <-stop:
+			return false
+		default:
+		}
+		b.cond.Wait()
+	}
+	b.used += n
+	return true
+}
+
+func (b *byteBudget) give(n int) {
+	b.mu.Lock()
+	b.used -= n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 // runBatch reads the inputs with read, processes each document with
@@ -32,6 +75,7 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 	results := make(chan batchResult[T], inFlight)
 	slots := make(chan struct{}, inFlight) // taken by the reader, freed when emitted
 	done := make(chan struct{})            // closed when emit gives up
+	budget := newByteBudget()
 	var readErr error
 
 	go func() {
@@ -43,8 +87,11 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 			case <-done:
 				return errStop
 			}
+			if !budget.take(len(d.text), done) {
+				return errStop
+			}
 			select {
-			case jobs <- batchResult[T]{seq: seq, doc: d}:
+			case jobs <- batchResult[T]{seq: seq, size: len(d.text), doc: d}:
 			case <-done:
 				return errStop
 			}
@@ -80,6 +127,7 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 	for r := range results {
 		if emitErr != nil {
 			<-slots
+			budget.give(r.size)
 			continue // drain, so that the workers can finish
 		}
 		pending[r.seq] = r
@@ -91,9 +139,12 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 			delete(pending, next)
 			next++
 			<-slots
-			if err := emit(p.doc, p.out, p.err); err != nil {
+			err := emit(p.doc, p.out, p.err)
+			budget.give(p.size) // its text and result are written and let go
+			if err != nil {
 				emitErr = err
 				close(done)
+				budget.cond.Broadcast() // wake a reader waiting for room
 				break
 			}
 		}
