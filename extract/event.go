@@ -340,15 +340,21 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 // sentence ("ULAANBAATAR, July 3 (Meridian Wire) —", "JERUSALEM (AP)_"), or
 // 0: a word in capitals, then at most 14 tokens to a dash.
 func datelineEnd(toks []Token) int {
-	if len(toks) == 0 || !isAllCaps(toks[0].Text) {
+	if len(toks) == 0 || !startsUpper(toks[0].Text) {
 		return 0
 	}
+	caps := isAllCaps(toks[0].Text)
 	for i := 1; i < len(toks) && i < 15; i++ {
 		switch toks[i].Text {
 		case "—", "–", "--", "-", "_", ":":
-			return i + 1
+			// "ISLAMABAD, Aug 6 (Reuters) -"; in title case only after an
+			// agency in brackets: "Islamabad (TDI):"
+			if caps || i >= 2 && toks[i-1].Text == ")" {
+				return i + 1
+			}
+			return 0
 		}
-		if strings.HasSuffix(toks[i].Text, "_") {
+		if strings.HasSuffix(toks[i].Text, "_") && (caps || toks[i-1].Text == ")") {
 			return i + 1
 		}
 	}

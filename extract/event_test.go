@@ -133,3 +133,29 @@ func TestParticipantsAndLocation(t *testing.T) {
 		t.Errorf("location = %+v, want White House", e.Location)
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the dateline, "" for none
+	}{
+		{"ISLAMABAD, Aug 6 (Reuters) - Talks resumed.", "ISLAMABAD, Aug 6 (Reuters) -"},
+		{"JERUSALEM (AP)_ Officials met.", "JERUSALEM (AP)_"},
+		{"Islamabad (TDI): Dar spoke with Rubio.", "Islamabad (TDI):"},
+		{"KYIV, Ukraine (Wire) — Drones struck.", "KYIV, Ukraine (Wire) —"},
+		{"Talks resumed - but not for long.", ""},
+		{"Read More: Dar, Rubio Discuss Tariffs", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			toks := Segment(tc.text)[0].Tokens
+			got := ""
+			if n := datelineEnd(toks); n > 0 {
+				got = tc.text[:toks[n-1].Span.End]
+			}
+			if got != tc.want {
+				t.Errorf("dateline of %q = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
