@@ -69,12 +69,10 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 			}
 		}
 	}
-	start := strings.Index(src, "<TEXT>")
-	end := strings.LastIndex(src, "</TEXT>")
-	if start < 0 || end < start {
-		return doc, fmt.Errorf("no <TEXT> element")
+	body, err := textElement(src)
+	if err != nil {
+		return doc, err
 	}
-	body := src[start+len("<TEXT>") : end]
 	var out strings.Builder
 	out.Grow(len(body))
 	open := -1 // index in doc.Gold of the TIMEX3 being read
@@ -116,6 +114,16 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 	}
 	doc.setText(out.String())
 	return doc, nil
+}
+
+// textElement returns what stands inside the document's <TEXT> element.
+func textElement(src string) (string, error) {
+	start := strings.Index(src, "<TEXT>")
+	end := strings.LastIndex(src, "</TEXT>")
+	if start < 0 || end < start {
+		return "", fmt.Errorf("no <TEXT> element")
+	}
+	return src[start+len("<TEXT>") : end], nil
 }
 
 // writeEntity writes the character that the XML entity at body[i] ("&amp;")

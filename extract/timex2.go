@@ -106,12 +106,10 @@ func parseTIMEX2(src string) (TimeMLDoc, error) {
 			}
 		}
 	}
-	start := strings.Index(src, "<TEXT>")
-	end := strings.LastIndex(src, "</TEXT>")
-	if start < 0 || end < start {
-		return doc, fmt.Errorf("no <TEXT> element")
+	body, err := textElement(src)
+	if err != nil {
+		return doc, err
 	}
-	body := src[start+len("<TEXT>") : end]
 	var out strings.Builder
 	out.Grow(len(body))
 	depth := 0 // TIMEX2 tags open; only depth 0 -> 1 starts a gold expression
