@@ -664,14 +664,14 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 func rootVerb(toks []Token, cands []candidate) int {
 	start := datelineEnd(toks)
 	for _, c := range cands {
-		if c.tok < start || !c.trig.verb || c.trig.report {
+		if c.tok < start || !c.trig.verb {
 			continue
 		}
 		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok))) {
 			continue
 		}
-		if boundaries(toks, start, c.tok, true) > 0 {
-			return -1 // the first finite verb is in a subordinate or fronted clause
+		if boundaries(toks, start, c.tok, true) > 0 || c.trig.report {
+			return -1 // the first finite verb is in a subordinate clause, or reports another's words
 		}
 		return c.tok
 	}
