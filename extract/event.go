@@ -868,7 +868,7 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 		if c.tok <= i || c.trig.report {
 			continue
 		}
-		if c.tok-i > 12 {
+		if c.tok-i > 16 {
 			break
 		}
 		if (c.tag == "VBN" || c.tag == "VBD") && !c.trig.light && (c.typed || !cognitive(toks[c.tok].Text)) &&
