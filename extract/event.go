@@ -1866,11 +1866,7 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 			// names two events ("meetings with Blair 10 days ago and
 			// Clinton last week")
 			if finer, ok := nested(o.Date, e.Date); ok && timeline.TriggerWord(o.Trigger) != timeline.TriggerWord(e.Trigger) {
-				mentions := o.Mentions + e.Mentions
-				if finer == 1 {
-					*o = e
-				}
-				o.Mentions = mentions
+				foldInto(o, e, finer)
 				merged = true
 				break
 			}
@@ -1934,11 +1930,7 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 			if !ok {
 				continue
 			}
-			mentions := o.Mentions + e.Mentions
-			if finer == 1 {
-				*o = e
-			}
-			o.Mentions = mentions
+			foldInto(o, e, finer)
 			folded = true
 			break
 		}
@@ -1948,6 +1940,16 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// foldInto folds mention e into event o: the pair keeps the mention with
+// the finer date (finer is nested's answer: 1 means e's) and counts both.
+func foldInto(o *timeline.Event, e timeline.Event, finer int) {
+	mentions := o.Mentions + e.Mentions
+	if finer == 1 {
+		*o = e
+	}
+	o.Mentions = mentions
 }
 
 // nested reports whether one date's interval lies inside the other's, and

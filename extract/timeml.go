@@ -60,11 +60,8 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 		if k := strings.Index(rest, "<TIMEX3"); k >= 0 {
 			end := strings.IndexByte(rest[k:], '>')
 			if end >= 0 {
-				v := xmlAttr(rest[k:k+end], "value")
-				if len(v) >= 10 {
-					if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
-						doc.DCT = t
-					}
+				if t, ok := dayOf(xmlAttr(rest[k:k+end], "value")); ok {
+					doc.DCT = t
 				}
 			}
 		}
@@ -114,6 +111,16 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 	}
 	doc.setText(out.String())
 	return doc, nil
+}
+
+// dayOf reads the day a value starts with ("1998-01-08T09:00" gives
+// 1998-01-08); it reports false when there is none.
+func dayOf(v string) (time.Time, bool) {
+	if len(v) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	return t, err == nil
 }
 
 // textElement returns what stands inside the document's <TEXT> element.

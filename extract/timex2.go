@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 )
 
 // This file reads TIMEX2 (TIDES 2005) annotations in the inline form of the
@@ -100,10 +99,8 @@ func parseTIMEX2(src string) (TimeMLDoc, error) {
 		if v == "" {
 			v = strings.TrimSpace(stripTags(rest))
 		}
-		if len(v) >= 10 {
-			if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
-				doc.DCT = t
-			}
+		if t, ok := dayOf(v); ok {
+			doc.DCT = t
 		}
 	}
 	body, err := textElement(src)
