@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/eval"
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -19,15 +20,15 @@ import (
 // MB/s is per run of the benchmark: for BenchmarkPipelineParallel with
 // -cpu 2 it is the throughput of both cores together.
 
-func newsCorpus(b *testing.B) []extract.TimeMLDoc {
+func newsCorpus(b *testing.B) []eval.TimeMLDoc {
 	b.Helper()
 	paths, _ := filepath.Glob("../shared/data/tempeval3/tbaq/*/*.tml")
 	if len(paths) == 0 {
 		b.Skip("no TBAQ articles in ../shared/data/tempeval3/tbaq")
 	}
-	var docs []extract.TimeMLDoc
+	var docs []eval.TimeMLDoc
 	for _, p := range paths {
-		d, err := extract.ReadTimeML(p)
+		d, err := eval.ReadTimeML(p)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -36,7 +37,7 @@ func newsCorpus(b *testing.B) []extract.TimeMLDoc {
 	return docs
 }
 
-func pipeline(b *testing.B, ex *extract.Extractor, d extract.TimeMLDoc) {
+func pipeline(b *testing.B, ex *extract.Extractor, d eval.TimeMLDoc) {
 	res, err := ex.Extract(d.Text, d.DCT)
 	if err != nil {
 		b.Fatal(err)
@@ -48,7 +49,7 @@ func pipeline(b *testing.B, ex *extract.Extractor, d extract.TimeMLDoc) {
 	}
 }
 
-func corpusBytes(docs []extract.TimeMLDoc) int64 {
+func corpusBytes(docs []eval.TimeMLDoc) int64 {
 	var n int64
 	for _, d := range docs {
 		n += int64(len(d.Text))

@@ -8,9 +8,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/eval"
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/timeline"
-	"github.com/spf13/cobra"
 )
 
 func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -95,10 +97,10 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var golds []timeline.Gold
+	var golds []eval.Gold
 	var systems [][]timeline.Event
 	for _, p := range paths {
-		g, err := timeline.ReadGold(p)
+		g, err := eval.ReadGold(p)
 		if err != nil {
 			return err
 		}
@@ -123,7 +125,7 @@ func runEvalTimeline(o evalTimelineOptions, stdout io.Writer) error {
 		golds = append(golds, g)
 		systems = append(systems, tl.Events)
 	}
-	rep := timeline.Score(golds, systems)
+	rep := eval.Score(golds, systems)
 	if o.verbose {
 		rep.WriteDetails(stdout)
 	}
@@ -212,9 +214,9 @@ func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var docs []extract.TimeMLDoc
+	var docs []eval.TimeMLDoc
 	for _, p := range paths {
-		d, err := extract.ReadTimeML(p)
+		d, err := eval.ReadTimeML(p)
 		if err != nil {
 			return fmt.Errorf("%s: %v", p, err)
 		}
@@ -225,12 +227,12 @@ func runEvalTimeML(o evalTimeMLOptions, args []string, stdout io.Writer) error {
 
 // scoreTimes tags the documents' time expressions and prints the TempEval
 // figures (type F1 only where the gold has types: TIMEX3).
-func scoreTimes(o evalTimeMLOptions, docs []extract.TimeMLDoc, typed bool, stdout io.Writer) error {
+func scoreTimes(o evalTimeMLOptions, docs []eval.TimeMLDoc, typed bool, stdout io.Writer) error {
 	ex, err := extract.New()
 	if err != nil {
 		return err
 	}
-	sc := extract.ScoreTimeML(docs, ex.TagTimes)
+	sc := eval.ScoreTimeML(docs, ex.TagTimes)
 	fmt.Fprintf(stdout, "files %d, gold expressions %d, tagged %d\n", len(docs), sc.Gold, sc.System)
 	fmt.Fprintf(stdout, "relaxed  P %.3f  R %.3f  F1 %.3f\n", sc.RelaxedP, sc.RelaxedR, sc.RelaxedF1)
 	fmt.Fprintf(stdout, "strict   P %.3f  R %.3f  F1 %.3f\n", sc.StrictP, sc.StrictR, sc.StrictF1)
@@ -274,9 +276,9 @@ places. With --min-f1 the command exits 1 when overall F1 is below it.`,
 }
 
 func runEvalCoNLL(o evalCoNLLOptions, args []string, stdout io.Writer) error {
-	var docs []extract.CoNLLDoc
+	var docs []eval.CoNLLDoc
 	for _, p := range args {
-		d, err := extract.ReadCoNLL(p)
+		d, err := eval.ReadCoNLL(p)
 		if err != nil {
 			return err
 		}
@@ -286,7 +288,7 @@ func runEvalCoNLL(o evalCoNLLOptions, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sc := extract.ScoreCoNLL(docs, ex.TagEntities)
+	sc := eval.ScoreCoNLL(docs, ex.TagEntities)
 	if o.verbose {
 		for _, e := range sc.Errors {
 			what := "spurious"
@@ -319,11 +321,11 @@ func newEvalTIMEX2Cmd(stdout io.Writer) *cobra.Command {
 the WikiWars release (the release folder or its keyinline/ folder), tags each
 text against its document date, and prints relaxed, strict and value F1 as
 eval timeml does. TIMEX2 marks no type, and its extents differ a little from
-TIMEX3 (see extract/timex2.go), so read these figures as a second view.`,
+TIMEX3 (see eval/timex2.go), so read these figures as a second view.`,
 		Example: `  chronicle eval timex2 ../shared/data/wikiwars/WikiWars_20120218_v104`,
 		Args:    usageArgs(cobra.ExactArgs(1), "eval timex2 needs one folder"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			docs, err := extract.ReadTIMEX2Dir(args[0])
+			docs, err := eval.ReadTIMEX2Dir(args[0])
 			if err != nil {
 				return err
 			}

@@ -15,9 +15,7 @@
 //     their type, participants, location and time; later mentions folded.
 //
 // extract.go runs the stages ([Extractor.Extract]); it is where to start
-// reading. Scoring against annotated corpora has files of its own:
-// timeml.go (TimeML TIMEX3, TempEval-3 Task A), timex2.go (TIMEX2, WikiWars)
-// and conll.go (CoNLL-2003 named entities).
+// reading. Scoring against annotated corpora is in package eval.
 //
 // The event model, ordering, merging and rendering live in package timeline.
 //

@@ -22,7 +22,7 @@ type Mention struct {
 	Country   string // the country an entity belongs to, when known
 	Sentence  int    // index of the sentence holding the mention
 	Timex     *Timex // set for time mentions
-	demonym   bool
+	Demonym   bool   // a country or place named by its people's adjective ("Pakistani")
 	orgKind   string
 }
 
@@ -36,7 +36,7 @@ func (m *Mention) IsActor() bool {
 func (m *Mention) IsPlace() bool {
 	switch m.Kind {
 	case KindCountry, KindCity, KindRegion, KindPlace, KindFacility:
-		return !m.demonym
+		return !m.Demonym
 	}
 	return false
 }
@@ -268,7 +268,7 @@ func (g *gazetteer) tagClubs(text string, sents []Sentence, ms []Mention) []Ment
 			switch {
 			case next >= len(ms) || ms[next].Span.Start >= sp.End:
 				added = append(added, Mention{Kind: KindOrganization, Text: text[sp.Start:sp.End], Span: sp, Canonical: name, Sentence: si, orgKind: "team"})
-			case ms[next].Span == sp && ms[next].Kind != KindOrganization && !ms[next].demonym:
+			case ms[next].Span == sp && ms[next].Kind != KindOrganization && !ms[next].Demonym:
 				m := &ms[next]
 				if m.IsPlace() && (isLocative(toks, sp.Start) || isDateline(toks, sp)) {
 					break
@@ -484,7 +484,7 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 				}
 			}
 			m := Mention{Kind: e.kind, Text: joinTokens(text, toks[i:i+n]), Span: Span{toks[i].Span.Start, toks[i+n-1].Span.End},
-				Canonical: e.canonical, Country: e.country, Sentence: si, demonym: e.demonym, orgKind: e.orgKind}
+				Canonical: e.canonical, Country: e.country, Sentence: si, Demonym: e.demonym, orgKind: e.orgKind}
 			out = append(out, m)
 			if e.kind == KindCountry {
 				roleCountry = e.canonical
@@ -809,7 +809,7 @@ func (g *gazetteer) hyphenParts(t Token, si int) []Mention {
 		}
 		if known {
 			out = append(out, Mention{Kind: e.kind, Text: part, Span: Span{off, off + len(part)}, Canonical: e.canonical,
-				Country: e.country, Sentence: si, demonym: e.demonym, orgKind: e.orgKind})
+				Country: e.country, Sentence: si, Demonym: e.demonym, orgKind: e.orgKind})
 		}
 		off += len(part) + 1
 	}

@@ -1346,15 +1346,15 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 			}
 			continue
 		}
-		if (m.IsPlace() || m.demonym) && locative {
+		if (m.IsPlace() || m.Demonym) && locative {
 			if r := placeRank(m); r > locRank {
 				locRank = r
 				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
-				if m.demonym { // "at Indian military sites": in India
+				if m.Demonym { // "at Indian military sites": in India
 					loc.Text = m.Canonical
 				}
 			}
-			if m.Kind != KindCountry || m.demonym {
+			if m.Kind != KindCountry || m.Demonym {
 				continue // "in Indian Kashmir" names a place, not an actor
 			}
 		}
@@ -1393,7 +1393,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		// bounds left them out: "Norway and Cuba, which act as guarantors,
 		// welcomed ..."
 		for _, m := range inSentence(d.entities, si) {
-			if m.IsActor() && !m.demonym && m.Span.Start >= sp.Start && m.Span.End <= sp.End && !seen[m.Canonical] {
+			if m.IsActor() && !m.Demonym && m.Span.Start >= sp.Start && m.Span.End <= sp.End && !seen[m.Canonical] {
 				seen[m.Canonical] = true
 				parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
 			}
@@ -1438,7 +1438,7 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	case "he", "his", "him", "she", "her":
 		want = func(m *Mention) bool { return m.Kind == KindPerson }
 	case "it", "its":
-		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.demonym }
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.Demonym }
 	case "two", "sides", "leaders", "countries", "ministers", "nations", "governments":
 		// "The two discussed", "both sides agreed", "the two leaders met"
 		if k > 0 && (strings.EqualFold(toks[k-1].Text, "two") || strings.EqualFold(toks[k-1].Text, "both") ||
@@ -1449,7 +1449,7 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	case "they", "their", "them":
 		// the nearest pair of actors joined by "and" ("Kenya and Ghana
 		// ... they"), else the nearest organisation or country
-		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.demonym }
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.Demonym }
 		if pair := d.actorPair(si, toks[k].Span.Start); pair != nil {
 			return pair
 		}
@@ -1487,7 +1487,7 @@ func (d *docState) actorPair(si, before int) []Mention {
 		ms := inSentence(d.entities, back)
 		for i := len(ms) - 1; i > 0; i-- {
 			a, b := ms[i-1], ms[i]
-			if b.Span.End > before || !a.IsActor() || !b.IsActor() || a.demonym || b.demonym {
+			if b.Span.End > before || !a.IsActor() || !b.IsActor() || a.Demonym || b.Demonym {
 				continue
 			}
 			if strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and" {
@@ -1685,7 +1685,7 @@ var timeWords = setOf("year", "years", "month", "months", "week", "weeks", "day"
 	"sunday", "morning", "night", "evening", "afternoon", "decade", "century", "hours", "hour", "minutes")
 
 func placeRank(m Mention) int {
-	if m.demonym {
+	if m.Demonym {
 		return 1
 	}
 	return placeKindRank(m.Kind)
@@ -1810,7 +1810,7 @@ func (d *docState) summary(si int, c *candidate) string {
 		// "Asim Munir, was hosted by ...": name the subject the comma cut off
 		ms := inSentence(d.entities, si)
 		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; m.IsActor() && !m.demonym && m.Span.End <= toks[lo].Span.Start {
+			if m := ms[i]; m.IsActor() && !m.Demonym && m.Span.End <= toks[lo].Span.Start {
 				return m.Text + " " + text
 			}
 		}

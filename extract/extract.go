@@ -270,7 +270,7 @@ func docEntities(ms []Mention) []timeline.DocEntity {
 	by := map[string]*agg{}
 	var keys []string
 	for _, m := range ms {
-		if m.demonym {
+		if m.Demonym {
 			continue
 		}
 		key := m.Kind + "\x00" + m.Canonical

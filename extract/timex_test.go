@@ -455,14 +455,6 @@ func TestTimexSentences(t *testing.T) {
 	checkTimexSpans(t, text, got)
 }
 
-func TestTimexSpansOnTBAQ(t *testing.T) {
-	docs := readTBAQ(t)
-	tg := NewTagger()
-	for _, d := range docs {
-		checkTimexSpans(t, d.Text, tg.Tag(d.Text, nil, d.DCT))
-	}
-}
-
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"On May 10 the army struck; by Sept. 3 it was over.",

@@ -2,8 +2,8 @@
 // events once they are found: dates as intervals (date.go), the event and
 // document model (event.go), chronological order (order.go), merging many
 // documents (merge.go), rendering as tables, JSON, CSV and Markdown
-// (render.go) and TimelineJS (render_timelinejs.go), and scoring against
-// gold timelines (score.go).
+// (render.go) and TimelineJS (render_timelinejs.go). Scoring against gold
+// timelines is in package eval.
 //
 // It knows nothing of language; package extract fills its types.
 package timeline

@@ -1,4 +1,4 @@
-package timeline
+package eval
 
 import (
 	"cmp"
@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
 // GoldEvent is one event of a gold timeline, in the format of the dev set's
@@ -48,31 +50,31 @@ func ReadGold(path string) (Gold, error) {
 	return g, nil
 }
 
-// Event returns the gold event as a system [Event] with an explicit
+// Event returns the gold event as a system [timeline.Event] with an explicit
 // anchor: what a perfect system would output. End, when set, extends the
 // interval to the end of that day or period.
-func (g GoldEvent) Event() Event {
-	d := NewEventDate("", g.Date, g.Mod, AnchorExplicit)
-	if _, end, ok := Interval(g.End, ""); ok && d.Start != "" {
-		d.End = end.Format(DayLayout)
+func (g GoldEvent) Event() timeline.Event {
+	d := timeline.NewEventDate("", g.Date, g.Mod, timeline.AnchorExplicit)
+	if _, end, ok := timeline.Interval(g.End, ""); ok && d.Start != "" {
+		d.End = end.Format(timeline.DayLayout)
 		d.EDTF = d.Start + "/" + d.End
 	}
-	e := Event{
+	e := timeline.Event{
 		Date:         d,
 		Type:         g.Type,
 		Trigger:      g.Trigger,
 		Summary:      g.Trigger,
-		Participants: []Entity{},
+		Participants: []timeline.Entity{},
 		Sentence:     g.Sentence,
 		Mentions:     1,
 		Planned:      g.Planned,
 		Confidence:   1,
 	}
 	for _, p := range g.Participants {
-		e.Participants = append(e.Participants, Entity{Text: p})
+		e.Participants = append(e.Participants, timeline.Entity{Text: p})
 	}
 	if g.Location != "" {
-		e.Location = &Entity{Text: g.Location}
+		e.Location = &timeline.Entity{Text: g.Location}
 	}
 	return e
 }
@@ -94,22 +96,14 @@ type Counts struct {
 	Discordant        int // pairs it orders the other way
 }
 
-// ratio returns num/den, or 0 when den is 0.
-func ratio(num, den int) float64 {
-	if den == 0 {
-		return 0
-	}
-	return float64(num) / float64(den)
-}
-
 // Precision returns TP / (TP + FP).
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+func (c Counts) Precision() float64 { p, _, _ := prf(c.TP, c.TP+c.FP, c.TP+c.FN); return p }
 
 // Recall returns TP / (TP + FN).
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+func (c Counts) Recall() float64 { _, r, _ := prf(c.TP, c.TP+c.FP, c.TP+c.FN); return r }
 
 // F1 returns the harmonic mean of precision and recall, 2TP / (2TP + FP + FN).
-func (c Counts) F1() float64 { return ratio(2*c.TP, 2*c.TP+c.FP+c.FN) }
+func (c Counts) F1() float64 { _, _, f := prf(c.TP, c.TP+c.FP, c.TP+c.FN); return f }
 
 // DateAccuracy returns the share of matched events whose date value and
 // mod equal the gold ones.
@@ -150,7 +144,7 @@ func (c *Counts) add(d Counts) {
 type Unmatched struct {
 	Sentence string // the first 80 runes of the sentence
 	Trigger  string
-	Date     string // as [EventDate.Display] shows it
+	Date     string // as [timeline.EventDate.Display] shows it
 }
 
 // DocReport is the score of one document.
@@ -199,10 +193,10 @@ type Report struct {
 // order agreement: for each pair of matched events whose gold intervals
 // start on different days, whether the system lists them in the same
 // order. Pairs starting on the same day are ties in the gold and skipped.
-func Score(golds []Gold, systems [][]Event) Report {
+func Score(golds []Gold, systems [][]timeline.Event) Report {
 	var r Report
 	for i, g := range golds {
-		var sys []Event
+		var sys []timeline.Event
 		if i < len(systems) {
 			sys = systems[i]
 		}
@@ -214,7 +208,7 @@ func Score(golds []Gold, systems [][]Event) Report {
 }
 
 // scoreDoc scores the system events of one document.
-func scoreDoc(g Gold, sys []Event) DocReport {
+func scoreDoc(g Gold, sys []timeline.Event) DocReport {
 	d := DocReport{Doc: g.Doc, Misses: []Unmatched{}, FalsePositives: []Unmatched{}}
 	var required, optional []int
 	for i, ge := range g.Events {
@@ -282,7 +276,7 @@ func scoreDoc(g Gold, sys []Event) DocReport {
 // align aligns the gold events golds (indices into gs) with the system
 // events syss (indices into sys) one to one, as [Score] describes, and
 // returns the system index of each matched gold index.
-func align(gs []GoldEvent, golds []int, sys []Event, syss []int) map[int]int {
+func align(gs []GoldEvent, golds []int, sys []timeline.Event, syss []int) map[int]int {
 	type pair struct{ g, s, score int }
 	var pairs []pair
 	cands := make(map[int][]pair) // gold index -> its candidates, closest first
@@ -341,7 +335,7 @@ func align(gs []GoldEvent, golds []int, sys []Event, syss []int) map[int]int {
 
 // closeness returns 0 when a system event does not match a gold event, and
 // otherwise a score that is higher the closer they are (see [Score]).
-func closeness(g GoldEvent, e Event) int {
+func closeness(g GoldEvent, e timeline.Event) int {
 	if !sameSentence(g.Sentence, e.Sentence) {
 		return 0
 	}
@@ -404,13 +398,13 @@ func words(s string) []string {
 }
 
 // sameDate reports whether a system event has the gold date value and mod.
-func sameDate(g GoldEvent, e Event) bool {
+func sameDate(g GoldEvent, e timeline.Event) bool {
 	return g.Date == e.Date.Value && strings.EqualFold(g.Mod, e.Date.Mod)
 }
 
 // hasParticipant reports whether a gold participant is among a system
 // event's participants (see [Score]).
-func hasParticipant(ps []Entity, gold string) bool {
+func hasParticipant(ps []timeline.Entity, gold string) bool {
 	g := strings.ToLower(oneLine(gold))
 	if g == "" {
 		return false
@@ -432,12 +426,12 @@ func hasParticipant(ps []Entity, gold string) bool {
 // start, or without an interval, are skipped.
 func orderPairs(gs []GoldEvent, matched []int, sysOf map[int]int) (concordant, discordant int) {
 	for i, a := range matched {
-		sa, _, okA := Interval(gs[a].Date, gs[a].Mod)
+		sa, _, okA := timeline.Interval(gs[a].Date, gs[a].Mod)
 		if !okA {
 			continue
 		}
 		for _, b := range matched[i+1:] {
-			sb, _, okB := Interval(gs[b].Date, gs[b].Mod)
+			sb, _, okB := timeline.Interval(gs[b].Date, gs[b].Mod)
 			if !okB || sa.Equal(sb) {
 				continue
 			}
@@ -456,13 +450,13 @@ func goldUnmatched(g GoldEvent) Unmatched {
 	return Unmatched{
 		Sentence: excerpt(g.Sentence),
 		Trigger:  g.Trigger,
-		Date:     EventDate{Value: g.Date, Mod: g.Mod}.Display(),
+		Date:     timeline.EventDate{Value: g.Date, Mod: g.Mod}.Display(),
 	}
 }
 
 // excerpt returns the first 80 runes of a sentence on one line.
 func excerpt(s string) string {
-	return cut(oneLine(s), 80, false)
+	return cut(oneLine(s), 80)
 }
 
 // WriteText writes a readable summary of the report: a line per document
@@ -510,4 +504,18 @@ func (r Report) WriteDetails(w io.Writer) {
 			fmt.Fprintf(w, "  fp    %-16s %-20q %s\n", m.Date, m.Trigger, m.Sentence)
 		}
 	}
+}
+
+// oneLine collapses runs of white space, line breaks included, to one space.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cut truncates s to n runes, the last being "…".
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
 }

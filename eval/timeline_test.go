@@ -1,4 +1,4 @@
-package timeline
+package eval
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
 const (
@@ -21,10 +23,10 @@ func gev(sentence, trigger, date, mod, typ string, participants ...string) GoldE
 }
 
 // sev returns a system event.
-func sev(sentence, trigger, date, mod, typ string, participants ...string) Event {
-	e := Event{Sentence: sentence, Trigger: trigger, Type: typ, Date: NewEventDate("", date, mod, AnchorExplicit)}
+func sev(sentence, trigger, date, mod, typ string, participants ...string) timeline.Event {
+	e := timeline.Event{Sentence: sentence, Trigger: trigger, Type: typ, Date: timeline.NewEventDate("", date, mod, timeline.AnchorExplicit)}
 	for _, p := range participants {
-		e.Participants = append(e.Participants, Entity{Text: p})
+		e.Participants = append(e.Participants, timeline.Entity{Text: p})
 	}
 	return e
 }
@@ -39,50 +41,50 @@ func TestScoreMatching(t *testing.T) {
 	tests := []struct {
 		name           string
 		gold           []GoldEvent
-		sys            []Event
+		sys            []timeline.Event
 		tp, fp, fn, ig int
 	}{
 		{"exact", []GoldEvent{gev(s1, "fired", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
 		{"trigger case", []GoldEvent{gev(s1, "fired", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "Fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "Fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
 		{"system trigger contains gold", []GoldEvent{gev(s1, "fired", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "fired Al-Fatah missiles", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "fired Al-Fatah missiles", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
 		{"gold trigger contains system", []GoldEvent{gev(s1, "Indian strikes", "2025-05", "START", "attack")},
-			[]Event{sev(s1, "strikes", "2025-05", "START", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "strikes", "2025-05", "START", "attack")}, 1, 0, 0, 0},
 		{"triggers overlap", []GoldEvent{gev(s1, "fired missiles", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "missiles at", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "missiles at", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
 		{"only a function word shared", []GoldEvent{gev(s1, "fired at", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "missiles at", "2025-05-10", "", "attack")}, 0, 1, 1, 0},
+			[]timeline.Event{sev(s1, "missiles at", "2025-05-10", "", "attack")}, 0, 1, 1, 0},
 		{"different trigger", []GoldEvent{gev(s1, "fired", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "sites", "2025-05-10", "", "attack")}, 0, 1, 1, 0},
+			[]timeline.Event{sev(s1, "sites", "2025-05-10", "", "attack")}, 0, 1, 1, 0},
 		{"different sentence", []GoldEvent{gev(s1, "met", "2025-07", "", "meeting")},
-			[]Event{sev(s2, "met", "2025-07", "", "meeting")}, 0, 1, 1, 0},
+			[]timeline.Event{sev(s2, "met", "2025-07", "", "meeting")}, 0, 1, 1, 0},
 		{"dateline kept and line breaks", []GoldEvent{gev(s2, "met", "2025-07", "", "meeting")},
-			[]Event{sev("Islamabad (TDI): Last month, Dar and Rubio\nmet  face-to-face at the State Department.", "met", "2025-07", "", "meeting")},
+			[]timeline.Event{sev("Islamabad (TDI): Last month, Dar and Rubio\nmet  face-to-face at the State Department.", "met", "2025-07", "", "meeting")},
 			1, 0, 0, 0},
 		{"system sentence cut short", []GoldEvent{gev(s2, "met", "2025-07", "", "meeting")},
-			[]Event{sev("Dar and Rubio met face-to-face", "met", "2025-07", "", "meeting")}, 1, 0, 0, 0},
+			[]timeline.Event{sev("Dar and Rubio met face-to-face", "met", "2025-07", "", "meeting")}, 1, 0, 0, 0},
 		{"empty sentence never matches", []GoldEvent{gev(s2, "met", "2025-07", "", "meeting")},
-			[]Event{sev("", "met", "2025-07", "", "meeting")}, 0, 1, 1, 0},
+			[]timeline.Event{sev("", "met", "2025-07", "", "meeting")}, 0, 1, 1, 0},
 		{"optional matched is ignored", []GoldEvent{optional(gev(s1, "fired", "2025-05-10", "", "attack"))},
-			[]Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 0, 0, 0, 1},
+			[]timeline.Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 0, 0, 0, 1},
 		{"optional unmatched is ignored", []GoldEvent{optional(gev(s1, "fired", "2025-05-10", "", "attack")), gev(s2, "met", "2025-07", "", "meeting")},
-			[]Event{sev(s2, "met", "2025-07", "", "meeting")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s2, "met", "2025-07", "", "meeting")}, 1, 0, 0, 0},
 		{"required preferred over optional", []GoldEvent{optional(gev(s1, "fired", "2025-05-10", "", "attack")), gev(s1, "fired missiles", "2025-05-10", "", "attack")},
-			[]Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
+			[]timeline.Event{sev(s1, "fired", "2025-05-10", "", "attack")}, 1, 0, 0, 0},
 		{"two golds share sentence and trigger, two systems", []GoldEvent{gev(s3, "expanded", "1952", "", "agreement"), gev(s3, "expanded", "1955", "", "agreement")},
-			[]Event{sev(s3, "expanded", "1952", "", "agreement"), sev(s3, "expanded", "1955", "", "agreement")}, 2, 0, 0, 0},
+			[]timeline.Event{sev(s3, "expanded", "1952", "", "agreement"), sev(s3, "expanded", "1955", "", "agreement")}, 2, 0, 0, 0},
 		{"two golds share sentence and trigger, one system", []GoldEvent{gev(s3, "expanded", "1952", "", "agreement"), gev(s3, "expanded", "1955", "", "agreement")},
-			[]Event{sev(s3, "expanded", "1955", "", "agreement")}, 1, 0, 1, 0},
+			[]timeline.Event{sev(s3, "expanded", "1955", "", "agreement")}, 1, 0, 1, 0},
 		{"two golds share sentence and trigger, three systems", []GoldEvent{gev(s3, "expanded", "1952", "", "agreement"), gev(s3, "expanded", "1955", "", "agreement")},
-			[]Event{sev(s3, "expanded", "1952", "", "agreement"), sev(s3, "expanded", "1955", "", "agreement"), sev(s3, "expanded", "1982", "", "agreement")},
+			[]timeline.Event{sev(s3, "expanded", "1952", "", "agreement"), sev(s3, "expanded", "1955", "", "agreement"), sev(s3, "expanded", "1982", "", "agreement")},
 			2, 1, 0, 0},
 		{"no system events", []GoldEvent{gev(s1, "fired", "2025-05-10", "", "attack")}, nil, 0, 0, 1, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Score([]Gold{{Doc: "d", Events: tc.gold}}, [][]Event{tc.sys})
+			r := Score([]Gold{{Doc: "d", Events: tc.gold}}, [][]timeline.Event{tc.sys})
 			c := r.Docs[0].Counts
 			if c.TP != tc.tp || c.FP != tc.fp || c.FN != tc.fn || c.Ignored != tc.ig {
 				t.Errorf("TP %d FP %d FN %d ignored %d, want %d %d %d %d", c.TP, c.FP, c.FN, c.Ignored, tc.tp, tc.fp, tc.fn, tc.ig)
@@ -103,8 +105,8 @@ func TestScoreAugmentingPath(t *testing.T) {
 	// (same date), so greedy takes A-2 and B is left out; the augmenting
 	// path gives A-1 and B-2.
 	gold := []GoldEvent{gev(s1, "met", "2025-05-10", "", "meeting"), gev(s2, "met", "2025-07", "", "meeting")}
-	sys := []Event{sev(s1+" "+s2, "met", "2025-07", "", "meeting"), sev(s2, "met", "2025-06", "", "meeting")}
-	r := Score([]Gold{{Doc: "d", Events: gold}}, [][]Event{sys})
+	sys := []timeline.Event{sev(s1+" "+s2, "met", "2025-07", "", "meeting"), sev(s2, "met", "2025-06", "", "meeting")}
+	r := Score([]Gold{{Doc: "d", Events: gold}}, [][]timeline.Event{sys})
 	if c := r.Total; c.TP != 2 || c.FP != 0 || c.FN != 0 {
 		t.Errorf("TP %d FP %d FN %d, want 2 0 0", c.TP, c.FP, c.FN)
 	}
@@ -114,8 +116,8 @@ func TestScorePairsByDate(t *testing.T) {
 	// Two golds share sentence and trigger; the systems come in the other
 	// order. Each should pair with the one of the same date.
 	gold := []GoldEvent{gev(s3, "expanded", "1952", "", "agreement"), gev(s3, "expanded", "1955", "", "agreement")}
-	sys := []Event{sev(s3, "expanded", "1955", "", "agreement"), sev(s3, "expanded", "1952", "", "agreement")}
-	r := Score([]Gold{{Doc: "d", Events: gold}}, [][]Event{sys})
+	sys := []timeline.Event{sev(s3, "expanded", "1955", "", "agreement"), sev(s3, "expanded", "1952", "", "agreement")}
+	r := Score([]Gold{{Doc: "d", Events: gold}}, [][]timeline.Event{sys})
 	c := r.Total
 	if c.TP != 2 || c.DateCorrect != 2 {
 		t.Errorf("TP %d, dates right %d; want 2 and 2", c.TP, c.DateCorrect)
@@ -126,7 +128,7 @@ func TestScorePairsByDate(t *testing.T) {
 }
 
 func TestScoreFigures(t *testing.T) {
-	// Document a: four required golds and one optional.
+	// timeline.Document a: four required golds and one optional.
 	a := Gold{Doc: "a", DCT: "2025-08-06", Events: []GoldEvent{
 		gev("Sentence one about an attack.", "attack", "2025-04", "END", "attack", "India", "Pakistan"),
 		gev("Sentence two, forces launched it.", "launched", "2025-05", "START", "military_operation", "Pakistani forces"),
@@ -134,11 +136,11 @@ func TestScoreFigures(t *testing.T) {
 		gev("Sentence four: they met.", "met", "2025-07", "", "meeting", "Dar", "Rubio", "Rizwan Saeed Sheikh"),
 		optional(gev("Sentence five: a ceasefire.", "ceasefire", "2025-05", "MID", "ceasefire")),
 	}}
-	aSys := []Event{
+	aSys := []timeline.Event{
 		// matches gold 3: date right, type right, Pakistan found via canonical
-		func() Event {
+		func() timeline.Event {
 			e := sev("Sentence three: missiles fired.", "fired", "2025-05-10", "", "attack")
-			e.Participants = []Entity{{Text: "Islamabad", Canonical: "Pakistan"}}
+			e.Participants = []timeline.Entity{{Text: "Islamabad", Canonical: "Pakistan"}}
 			return e
 		}(),
 		// matches gold 1: mod wrong, type right, "India" found, "Pakistan" not
@@ -150,14 +152,14 @@ func TestScoreFigures(t *testing.T) {
 		// false positive
 		sev("Sentence six: nothing.", "nothing", "2025-08-06", "", "other"),
 	}
-	// Document b: one required gold, matched perfectly, and one missed.
+	// timeline.Document b: one required gold, matched perfectly, and one missed.
 	b := Gold{Doc: "b", DCT: "1998-02-27", Events: []GoldEvent{
 		gev("The OAU said Friday it would investigate.", "said", "1998-02-27", "", "statement", "The OAU"),
 		gev("Genocide in 1994.", "genocide", "1994", "", "attack"),
 	}}
-	bSys := []Event{sev("The OAU said Friday it would investigate.", "said", "1998-02-27", "", "statement", "OAU")}
+	bSys := []timeline.Event{sev("The OAU said Friday it would investigate.", "said", "1998-02-27", "", "statement", "OAU")}
 
-	r := Score([]Gold{a, b}, [][]Event{aSys, bSys})
+	r := Score([]Gold{a, b}, [][]timeline.Event{aSys, bSys})
 
 	ca := r.Docs[0].Counts
 	// Matched in a: golds 1, 2, 3 (gold 4 missed).
@@ -270,17 +272,17 @@ func TestScoreGoldAgainstItself(t *testing.T) {
 		}
 		golds = append(golds, g)
 	}
-	convert := func(withOptional, build bool) [][]Event {
-		var systems [][]Event
+	convert := func(withOptional, build bool) [][]timeline.Event {
+		var systems [][]timeline.Event
 		for _, g := range golds {
-			var es []Event
+			var es []timeline.Event
 			for _, ge := range g.Events {
 				if withOptional || !ge.Optional {
 					es = append(es, ge.Event())
 				}
 			}
 			if build {
-				es = Build(Document{ID: g.Doc}, es).Events
+				es = timeline.Build(timeline.Document{ID: g.Doc}, es).Events
 			}
 			systems = append(systems, es)
 		}

@@ -1,4 +1,4 @@
-package extract
+package eval
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 // This file reads TIMEX2 (TIDES 2005) annotations in the inline form of the
@@ -126,8 +128,8 @@ func parseTIMEX2(src string) (TimeMLDoc, error) {
 					continue // an empty tag has no extent
 				}
 				if depth == 0 {
-					doc.Gold = append(doc.Gold, Timex{
-						Span:  Span{Start: out.Len()},
+					doc.Gold = append(doc.Gold, extract.Timex{
+						Span:  extract.Span{Start: out.Len()},
 						Value: xmlAttr(tag, "val"),
 						Mod:   xmlAttr(tag, "mod"),
 					})

@@ -1,9 +1,11 @@
-package extract
+package eval
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 func TestReadCoNLL(t *testing.T) {
@@ -57,14 +59,14 @@ BRUSSELS NNP B-NP B-LOC
 	}
 
 	// a perfect tagger, one that also tags the MISC word and a demonym
-	tag := func(text string) []Mention {
-		return []Mention{
-			{Kind: KindOrganization, Span: Span{0, 2}},
-			{Kind: KindPerson, Span: Span{11, 17}},                 // German: overlaps MISC, ignored
-			{Kind: KindCountry, Span: Span{11, 17}, demonym: true}, // a demonym is not LOC
-			{Kind: KindPerson, Span: Span{25, 40}},
-			{Kind: KindCity, Span: Span{44, 52}},
-			{Kind: KindCity, Span: Span{0, 8}}, // wrong: counts against LOC
+	tag := func(text string) []extract.Mention {
+		return []extract.Mention{
+			{Kind: extract.KindOrganization, Span: extract.Span{Start: 0, End: 2}},
+			{Kind: extract.KindPerson, Span: extract.Span{Start: 11, End: 17}},                 // German: overlaps MISC, ignored
+			{Kind: extract.KindCountry, Span: extract.Span{Start: 11, End: 17}, Demonym: true}, // a demonym is not LOC
+			{Kind: extract.KindPerson, Span: extract.Span{Start: 25, End: 40}},
+			{Kind: extract.KindCity, Span: extract.Span{Start: 44, End: 52}},
+			{Kind: extract.KindCity, Span: extract.Span{Start: 0, End: 8}}, // wrong: counts against LOC
 		}
 	}
 	sc := ScoreCoNLL(docs[:1], tag)
@@ -83,17 +85,13 @@ const conllDev = "../../shared/data/conll2003/valid.txt"
 
 func TestCoNLLDev(t *testing.T) {
 	if _, err := os.Stat(conllDev); err != nil {
-		t.Skip("CoNLL-2003 development set not found")
+		t.Skipf("CoNLL-2003 development set not found at %s (needs ../shared/data)", conllDev)
 	}
 	docs, err := ReadCoNLL(conllDev)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := loadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := ScoreCoNLL(docs, func(text string) []Mention { return g.tagEntities(text, Segment(text)) })
+	sc := ScoreCoNLL(docs, newExtractor(t).TagEntities)
 	for _, c := range append(sc.Types, sc.Overall) {
 		t.Logf("%-4s P %.3f R %.3f F1 %.3f (gold %d, system %d, correct %d)",
 			c.Type, c.Precision(), c.Recall(), c.F1(), c.Gold, c.System, c.Correct)

@@ -1,4 +1,4 @@
-package extract
+package eval
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 // TimeMLDoc is one TimeML (.tml) document reduced to what scoring a time
@@ -23,7 +25,7 @@ type TimeMLDoc struct {
 	// Gold holds the TIMEX3 annotations of Text in order, without the DCT's.
 	// Span, Text, Type, Value and Mod are set; Span holds byte offsets into
 	// Text.
-	Gold []Timex
+	Gold []extract.Timex
 }
 
 // ReadTimeML reads and parses the TimeML file at path.
@@ -85,8 +87,8 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 			i += j + 1
 			switch {
 			case strings.HasPrefix(tag, "TIMEX3"):
-				doc.Gold = append(doc.Gold, Timex{
-					Span:  Span{Start: out.Len()},
+				doc.Gold = append(doc.Gold, extract.Timex{
+					Span:  extract.Span{Start: out.Len()},
 					Type:  xmlAttr(tag, "type"),
 					Value: xmlAttr(tag, "value"),
 					Mod:   xmlAttr(tag, "mod"),
@@ -241,7 +243,7 @@ type TimeMLScore struct {
 
 // ScoreTimeML runs tag over every document's text with its DCT and scores
 // the output against the gold TIMEX3s like TempEval-3 Task A.
-func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []Timex) TimeMLScore {
+func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []extract.Timex) TimeMLScore {
 	var s TimeMLScore
 	for _, d := range docs {
 		sys := tag(d.Text, d.DCT)
@@ -295,7 +297,7 @@ func decadeForm(v string) string {
 		return v
 	}
 	for i := 0; i < len(t); i++ {
-		if !isDigit(t[i]) {
+		if t[i] < '0' || t[i] > '9' {
 			return v
 		}
 	}
@@ -305,7 +307,7 @@ func decadeForm(v string) string {
 // alignTimexes pairs gold and system expressions whose spans overlap, one to
 // one, preferring identical spans, and returns index pairs {gold, system}.
 // Both lists must be ordered by start.
-func alignTimexes(gold, sys []Timex) [][2]int {
+func alignTimexes(gold, sys []extract.Timex) [][2]int {
 	var pairs [][2]int
 	used := make([]bool, len(sys))
 	lo := 0
@@ -328,19 +330,4 @@ func alignTimexes(gold, sys []Timex) [][2]int {
 		}
 	}
 	return pairs
-}
-
-// prf returns precision, recall and F1 for ok correct items out of sys
-// returned and gold expected.
-func prf(ok, sys, gold int) (p, r, f float64) {
-	if sys > 0 {
-		p = float64(ok) / float64(sys)
-	}
-	if gold > 0 {
-		r = float64(ok) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
 }

@@ -1,10 +1,12 @@
-package extract
+package eval
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 // wikiWarsDir holds the WikiWars release; tests that read it skip when it is
@@ -34,7 +36,7 @@ On <TIMEX2 val="1939-09-01">September 1, 1939</TIMEX2>, war broke out &amp; by <
 	if d.Text != want {
 		t.Errorf("Text = %q, want %q", d.Text, want)
 	}
-	wantGold := []Timex{
+	wantGold := []extract.Timex{
 		{Text: "September 1, 1939", Value: "1939-09-01"},
 		{Text: "early October", Value: "1939-10", Mod: "START"},
 		{Text: "the first ten months of 1915", Value: "P10M"}, // the nested 1915 is dropped
@@ -63,8 +65,7 @@ func TestTIMEX2WikiWars(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := NewTagger()
-	sc := ScoreTimeML(docs, func(text string, dct time.Time) []Timex { return tg.Tag(text, nil, dct) })
+	sc := ScoreTimeML(docs, newExtractor(t).TagTimes)
 	t.Logf("WikiWars: %d docs, gold %d, system %d", len(docs), sc.Gold, sc.System)
 	t.Logf("relaxed P %.3f R %.3f F1 %.3f; strict P %.3f R %.3f F1 %.3f; value F1 %.3f",
 		sc.RelaxedP, sc.RelaxedR, sc.RelaxedF1, sc.StrictP, sc.StrictR, sc.StrictF1, sc.ValueF1)

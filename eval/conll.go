@@ -1,4 +1,4 @@
-package extract
+package eval
 
 import (
 	"bufio"
@@ -6,6 +6,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 // This file reads CoNLL-2003 named-entity data and scores the entity stage
@@ -18,7 +20,7 @@ type CoNLLDoc struct {
 	// Text is the rebuilt document text.
 	Text string
 	// Tokens are the document's tokens, with byte spans into Text.
-	Tokens []Token
+	Tokens []extract.Token
 	// Entities are the gold entities (PER, LOC, ORG, MISC) in text order.
 	Entities []CoNLLEntity
 	// Line is the 1-based line of the file where the document starts.
@@ -29,7 +31,7 @@ type CoNLLDoc struct {
 // and a byte span into the document text.
 type CoNLLEntity struct {
 	Type string
-	Span Span
+	Span extract.Span
 	Text string
 }
 
@@ -107,8 +109,8 @@ func (cb *conllBuilder) add(tok, tag string) error {
 	cb.newSent = false
 	start := cb.b.Len()
 	cb.b.WriteString(tok)
-	sp := Span{start, cb.b.Len()}
-	cb.doc.Tokens = append(cb.doc.Tokens, Token{Text: tok, Span: sp})
+	sp := extract.Span{Start: start, End: cb.b.Len()}
+	cb.doc.Tokens = append(cb.doc.Tokens, extract.Token{Text: tok, Span: sp})
 
 	prefix, typ := "O", ""
 	if tag != "O" {
@@ -167,26 +169,13 @@ type CoNLLCount struct {
 }
 
 // Precision returns Correct/System, or 0.
-func (c CoNLLCount) Precision() float64 { return ratio(c.Correct, c.System) }
+func (c CoNLLCount) Precision() float64 { p, _, _ := prf(c.Correct, c.System, c.Gold); return p }
 
 // Recall returns Correct/Gold, or 0.
-func (c CoNLLCount) Recall() float64 { return ratio(c.Correct, c.Gold) }
+func (c CoNLLCount) Recall() float64 { _, r, _ := prf(c.Correct, c.System, c.Gold); return r }
 
 // F1 returns the harmonic mean of precision and recall, or 0.
-func (c CoNLLCount) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (c CoNLLCount) F1() float64 { _, _, f := prf(c.Correct, c.System, c.Gold); return f }
 
 // CoNLLError is a gold entity the tagger missed or a system entity that is
 // not in the gold data (a wrong type or wrong boundaries give both).
@@ -194,7 +183,7 @@ type CoNLLError struct {
 	Doc    int    // index of the document
 	Missed bool   // true: a gold entity not found; false: a spurious system entity
 	Type   string // the entity's type (gold type when missed, system type when spurious)
-	Span   Span
+	Span   extract.Span
 	Text   string
 }
 
@@ -209,16 +198,16 @@ type CoNLLScore struct {
 // city, region, place and facility to LOC; organization to ORG. It returns
 // "" for anything else, and for demonyms ("Pakistani"), which CoNLL
 // annotates as MISC.
-func ConllType(m *Mention) string {
+func ConllType(m *extract.Mention) string {
 	switch m.Kind {
-	case KindPerson:
+	case extract.KindPerson:
 		return "PER"
-	case KindCountry, KindCity, KindRegion, KindPlace, KindFacility:
-		if m.demonym {
+	case extract.KindCountry, extract.KindCity, extract.KindRegion, extract.KindPlace, extract.KindFacility:
+		if m.Demonym {
 			return ""
 		}
 		return "LOC"
-	case KindOrganization:
+	case extract.KindOrganization:
 		return "ORG"
 	}
 	return ""
@@ -230,7 +219,7 @@ func ConllType(m *Mention) string {
 // LOC and ORG are scored. MISC is left out: a system mention that overlaps
 // a gold MISC entity counts neither way. Mentions that map to no type
 // (times, demonyms) are ignored; see [ConllType].
-func ScoreCoNLL(docs []CoNLLDoc, tag func(text string) []Mention) CoNLLScore {
+func ScoreCoNLL(docs []CoNLLDoc, tag func(text string) []extract.Mention) CoNLLScore {
 	counts := map[string]*CoNLLCount{}
 	var sc CoNLLScore
 	for _, t := range CoNLLTypes {
@@ -238,8 +227,8 @@ func ScoreCoNLL(docs []CoNLLDoc, tag func(text string) []Mention) CoNLLScore {
 	}
 	for di := range docs {
 		d := &docs[di]
-		gold := map[Span]string{}
-		var misc []Span
+		gold := map[extract.Span]string{}
+		var misc []extract.Span
 		for _, e := range d.Entities {
 			if e.Type == "MISC" {
 				misc = append(misc, e.Span)
@@ -248,7 +237,7 @@ func ScoreCoNLL(docs []CoNLLDoc, tag func(text string) []Mention) CoNLLScore {
 				c.Gold++
 			}
 		}
-		sys := map[Span]string{}
+		sys := map[extract.Span]string{}
 		var errs []CoNLLError
 		for _, m := range tag(d.Text) {
 			typ := ConllType(&m)
@@ -283,7 +272,7 @@ func ScoreCoNLL(docs []CoNLLDoc, tag func(text string) []Mention) CoNLLScore {
 	return sc
 }
 
-func overlapsAny(sp Span, spans []Span) bool {
+func overlapsAny(sp extract.Span, spans []extract.Span) bool {
 	for _, o := range spans {
 		if o.Start < sp.End && sp.Start < o.End {
 			return true
