@@ -75,7 +75,7 @@ func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 				if m.Timex != nil {
 					tm.TimexType, tm.Value, tm.Mod = m.Timex.Type, m.Timex.Value, m.Timex.Mod
 				} else {
-					tm.Canonical, tm.Role = m.Canonical, m.Role
+					tm.Canonical, tm.Role = m.Canonical, m.Title
 				}
 				out.Mentions = append(out.Mentions, tm)
 			}

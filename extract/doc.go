@@ -35,10 +35,3 @@
 //	tl := timeline.Build(timeline.Document{ID: "a1"}, res.Events).Filter(timeline.IsListed)
 //	err = tl.WriteJSON(os.Stdout)
 package extract
-
-// Span is a half-open range of byte offsets into the text passed to the
-// extractor: text[Start:End] is the spanned text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}

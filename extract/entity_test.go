@@ -128,7 +128,7 @@ func TestRoleIsKeptApartFromName(t *testing.T) {
 	roles := map[string]string{}
 	for _, m := range res.Mentions {
 		if m.Kind == KindPerson {
-			roles[m.Text] = m.Role
+			roles[m.Text] = m.Title
 		}
 	}
 	if roles["Mohammad Ishaq Dar"] != "Deputy Prime Minister" {
@@ -141,7 +141,7 @@ func TestRoleIsKeptApartFromName(t *testing.T) {
 	res = mustExtract(t, ex, text, refDay("2025-08-06"))
 	for _, m := range res.Mentions {
 		if m.Kind == KindPerson {
-			roles[m.Text] = m.Role
+			roles[m.Text] = m.Title
 			if m.Text == "Marco Rubio" && m.Country != "United States" {
 				t.Errorf("Marco Rubio's country = %q, want United States", m.Country)
 			}

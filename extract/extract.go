@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -16,15 +15,15 @@ import (
 // and reuse it: New pays the start-up cost (the prose model, the gazetteer,
 // the lexicon) once. An Extractor is safe for concurrent use.
 type Extractor struct {
-	tagger *tagger
-	times  *Tagger
-	gaz    *gazetteer
-	lex    *lexicon
+	pos   *posTagger
+	times *Tagger
+	gaz   *gazetteer
+	lex   *lexicon
 }
 
 // New loads the models and word lists and returns an Extractor.
 func New() (*Extractor, error) {
-	tg, err := newTagger()
+	tg, err := newPOSTagger()
 	if err != nil {
 		return nil, err
 	}
@@ -36,36 +35,8 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tagger: tg, times: NewTagger(), gaz: gz, lex: lx}, nil
+	return &Extractor{pos: tg, times: NewTagger(), gaz: gz, lex: lx}, nil
 }
-
-// Result is what Extract finds in one text.
-type Result struct {
-	// Sentences are the text's sentences with their tokens; for a text
-	// longer than ChunkSize, their spans only (Tokens is nil), to keep
-	// memory bounded.
-	Sentences []Sentence
-	// Mentions are the entities and time expressions, ordered by Span.Start.
-	Mentions []Mention
-	// Events are the events found, in text order; timeline.Build orders
-	// them. Each has a date anchor: explicit, relative, document, or
-	// (for the ones only --all shows) inherited or none.
-	Events []timeline.Event
-	// Entities counts the people, places and organisations by canonical name.
-	Entities []timeline.DocEntity
-	// Warnings are problems that did not stop the extraction.
-	Warnings []string
-}
-
-// ErrEmpty is returned for a text with no words in it.
-var ErrEmpty = errors.New("no text to read")
-
-// ChunkSize is the most text Extract works on at once. A longer text is
-// read in chunks of about this size, cut at line breaks or sentence ends,
-// so that memory stays bounded however long the text; names and events
-// are still folded across the whole text, but a later chunk does not know
-// the aliases introduced in an earlier one.
-const ChunkSize = 256 << 10
 
 // Extract runs the pipeline on text, with ref as the reference
 // (publication) date that relative dates resolve against. text must be

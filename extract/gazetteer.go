@@ -15,18 +15,6 @@ import (
 //go:embed gazetteer/*.tsv gazetteer/*.txt
 var gazetteerFS embed.FS
 
-// Entity kinds.
-const (
-	KindPerson       = "person"
-	KindCountry      = "country"
-	KindCity         = "city"
-	KindRegion       = "region"
-	KindPlace        = "place"
-	KindFacility     = "facility"
-	KindOrganization = "organization"
-	KindTime         = "time"
-)
-
 // gazEntry is what a name in the gazetteer stands for.
 type gazEntry struct {
 	kind      string
@@ -304,17 +292,4 @@ func (g *gazetteer) isCommonWord(t string) bool {
 		return false
 	}
 	return g.common[strings.ToLower(t)]
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
-			return false
-		}
-		if r >= 'A' && r <= 'Z' {
-			letters++
-		}
-	}
-	return letters > 1
 }

@@ -31,11 +31,21 @@ type Entity struct {
 	Text      string `json:"text"`
 	Kind      string `json:"kind"`
 	Canonical string `json:"canonical,omitempty"`
-	Role      string `json:"role,omitempty"`
+	Role      Role   `json:"role,omitempty"` // a participant's part; "" for a location
 	// Span is where the text names the entity: byte offsets into the
 	// input. It is not part of the JSON.
 	Span [2]int `json:"-"`
 }
+
+// Role is a participant's part in an event, as CAMEO codes it: the actor
+// that acts (source) or the one acted upon (target).
+type Role string
+
+// The roles of a participant.
+const (
+	RoleSource Role = "source"
+	RoleTarget Role = "target"
+)
 
 // Event is one row of a timeline.
 type Event struct {

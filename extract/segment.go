@@ -1,153 +1,18 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // This file is the pipeline's first stage: sentences and tokens with byte
-// offsets, and part-of-speech tags. It is the only file that imports prose.
+// offsets. Part-of-speech tags are pos.go's.
 //
 // prose's own tokenizer and sentence segmenter do not report offsets, and its
 // segmenter rebuilds its Punkt model on every document, so chronicle splits
 // text itself (one pass, no allocation per byte) and asks prose only for
 // part-of-speech tags, sentence by sentence, where a later stage needs them.
-
-// Token is a word, number or punctuation mark.
-type Token struct {
-	Text string
-	Span Span
-	Tag  string // Penn Treebank part-of-speech tag; "" until tagged
-}
-
-// Sentence is a sentence of the text with its tokens.
-type Sentence struct {
-	Span   Span
-	Tokens []Token
-	tagged bool
-}
-
-// Text returns the sentence's text, a slice of text.
-func (s *Sentence) Text(text string) string { return text[s.Span.Start:s.Span.End] }
-
-// tagger gives part-of-speech tags from prose's averaged perceptron. The
-// model is loaded once, in newTagger, and shared: prose only reads it while
-// tagging, so a tagger is safe for concurrent use.
-type tagger struct {
-	model *prose.Model
-}
-
-func newTagger() (tg *tagger, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract: loading the prose model: %v", r)
-		}
-	}()
-	return &tagger{model: prose.ModelFromData("chronicle")}, nil
-}
-
-// tag fills the Tag of every token of s. prose tokenizes the sentence its own
-// way, so the sentence is handed to it as our tokens joined by spaces and the
-// tags are mapped back: each of our tokens takes the tag of the first prose
-// token that starts inside it.
-func (tg *tagger) tag(s *Sentence) error {
-	if s.tagged || len(s.Tokens) == 0 {
-		return nil
-	}
-	s.tagged = true
-	return tg.tagTokens(s.Tokens)
-}
-
-// tagWindow tags the tokens [from, to) of s only: tagging is the costliest
-// stage, and an event and its participants lie near its time expression.
-// Tokens outside keep an empty tag.
-func (tg *tagger) tagWindow(s *Sentence, from, to int) error {
-	from, to = max(from, 0), min(to, len(s.Tokens))
-	if s.tagged || from >= to {
-		return nil
-	}
-	if from == 0 && to == len(s.Tokens) {
-		return tg.tag(s)
-	}
-	return tg.tagTokens(s.Tokens[from:to])
-}
-
-// tagTokens tags a run of tokens as one sentence.
-func (tg *tagger) tagTokens(toks []Token) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract: prose tagger: %v", r)
-		}
-	}()
-	var b strings.Builder
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = straightQuotes(t.Text)
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(words[i])
-	}
-	doc, err := prose.NewDocument(b.String(),
-		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(tg.model))
-	if err != nil {
-		return fmt.Errorf("extract: prose tagger: %w", err)
-	}
-	ptoks := doc.Tokens()
-	j := 0
-	for i := range toks {
-		w := words[i]
-		toks[i].Tag = ""
-		for len(w) > 0 && j < len(ptoks) {
-			pt := ptoks[j].Text
-			if !strings.HasPrefix(w, pt) {
-				break // prose rewrote the token; leave the rest untagged
-			}
-			if toks[i].Tag == "" {
-				toks[i].Tag = ptoks[j].Tag
-			}
-			w = w[len(pt):]
-			j++
-		}
-		if toks[i].Tag == "" {
-			toks[i].Tag = fallbackTag(toks[i].Text)
-		}
-		// resynchronise: skip prose tokens until one matches the next word
-		if len(w) > 0 && i+1 < len(words) {
-			for j < len(ptoks) && !strings.HasPrefix(words[i+1], ptoks[j].Text) {
-				j++
-			}
-		}
-	}
-	return nil
-}
-
-func straightQuotes(s string) string {
-	if strings.IndexByte(s, 0xE2) < 0 { // all curly quotes start with 0xE2
-		return s
-	}
-	return quoteReplacer.Replace(s)
-}
-
-var quoteReplacer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'",
-	"\u2014", "--", "\u2013", "--") // prose's model knows ASCII quotes and dashes
-
-func fallbackTag(w string) string {
-	r, _ := utf8.DecodeRuneInString(w)
-	switch {
-	case unicode.IsDigit(r):
-		return "CD"
-	case unicode.IsUpper(r):
-		return "NNP"
-	case unicode.IsLetter(r):
-		return "NN"
-	}
-	return "."
-}
 
 // Segment splits text into sentences and tokens. Sentences end at a full
 // stop, question or exclamation mark followed by a space and a capital (not
@@ -209,10 +74,6 @@ func tooLong(cur []Token) bool {
 	n := len(cur)
 	last := cur[n-1].Text
 	return n >= 2*maxSentenceTokens || n >= maxSentenceTokens && (last == "," || last == ";")
-}
-
-func isSpace(r rune) bool {
-	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0')
 }
 
 // endsSentence reports whether the token just appended to cur ends a
@@ -438,12 +299,4 @@ func possessiveAt(w string) int {
 		return len(w) - len("’")
 	}
 	return 0
-}
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }

@@ -1,0 +1,501 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file ties events to time: which time expressions of a sentence can
+// date an event (anchoringTimes), how well a time expression fits each
+// trigger (pairScore) and the one-to-one assignment (assignTimes), and the
+// event date made from a time expression, including the dates counted from
+// another event ("days later": relativeDate).
+
+// sentenceTimes holds the anchoring time expressions of one sentence with
+// the token ranges they cover.
+type sentTimex struct {
+	tx       Timex
+	sent     int
+	from, to int  // token range [from, to)
+	initial  bool // opens its sentence
+	past     bool // ends before the reference date
+}
+
+// tagReach is how many tokens on either side of a time expression get
+// part-of-speech tags in a long sentence (a shorter one is tagged whole):
+// events attach to triggers within about this reach.
+const tagReach = 12
+
+// verbBetween reports whether a verb or a clause boundary stands between
+// tokens a and b.
+func verbBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || isBoundaryWord(toks[k].Text) || toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerTimex reports whether a time expression of the sentence other than
+// ti lies nearer to token k than ti does.
+func nearerTimex(times []sentTimex, ti, k int) bool {
+	dist := func(t sentTimex) int {
+		if k < t.from {
+			return t.from - k
+		}
+		return k - t.to
+	}
+	for j, t := range times {
+		if j != ti && dist(t) < dist(times[ti]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listContinues reports whether time expression cur continues a list begun
+// by prev with no trigger of its own between them: "Greece and Turkey in
+// 1952, Germany in 1955".
+func listContinues(toks []Token, cands []candidate, prev, cur sentTimex) bool {
+	if cur.from-prev.to > 6 {
+		return false
+	}
+	for _, c := range cands {
+		if c.tok >= prev.to && c.tok < cur.from && (c.trig.verb || c.typed) {
+			return false
+		}
+	}
+	for i := prev.to; i < cur.from; i++ {
+		if w := toks[i].Text; w == ";" || isBoundaryWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// timexFits reports whether a time expression anchored to another event
+// ("within days") may date candidate c: only a reported event, not a
+// planned one or one in a subordinate form, and not when the expression
+// names its own anchor ("within a week of his capture").
+func (d *docState) timexFits(tx *sentTimex, c *candidate) bool {
+	if tx.tx.Anchor != AnchorEvent {
+		return true
+	}
+	if !c.typed || c.planned || c.tag == "VB" || c.tag == "VBG" {
+		return false
+	}
+	toks := d.sents[tx.sent].Tokens
+	if tx.to < len(toks) {
+		switch strings.ToLower(toks[tx.to].Text) {
+		case "of", "after", "before", "from":
+			return false
+		}
+	}
+	return true
+}
+
+// anchoringTimes returns the time expressions of sentence si that can date
+// an event: dates and times that resolve to a calendar period, not
+// durations, sets, vague references, deadlines ("by May") or running
+// periods ("since 1985").
+func (d *docState) anchoringTimes(si int) []sentTimex {
+	s := &d.sents[si]
+	var out []sentTimex
+	for _, m := range inSentence(d.times, si) {
+		tx := *m.Timex
+		if tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		if tx.Anchor == AnchorVague {
+			continue
+		}
+		from, to := tokenRange(s.Tokens, tx.Span)
+		if from < 0 {
+			continue
+		}
+		if from > 0 {
+			switch strings.ToLower(s.Tokens[from-1].Text) {
+			case "since", "by", "until", "till", "through", "throughout":
+				continue
+			}
+		}
+		if tx.Anchor != AnchorEvent {
+			if _, _, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); !ok {
+				continue
+			}
+			if timeline.PrecisionOf(tx.Value) == timeline.PrecisionCentury {
+				continue // "early in the 20th century" dates no event
+			}
+		}
+		if d.quoted(si, from) {
+			continue // a date inside a quotation is the speaker's, not the narrative's
+		}
+		if to <= datelineEnd(s.Tokens) {
+			continue // "ULAANBAATAR, July 3 (Wire) —": the story's date, not an event's
+		}
+		if n := len(out); n > 0 && out[n-1].tx.Type == "TIME" && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
+			out = out[:n-1] // "at 6 a.m. on September 20": the day comes with the hour
+		}
+		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
+		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
+			st.past = end.Before(d.ref)
+		}
+		if !st.past && deadline(s.Tokens, from) {
+			continue // "before his term ends in 2030": a deadline, not an event
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// datelineEnd returns the number of tokens of a dateline that opens the
+// sentence ("ULAANBAATAR, July 3 (Meridian Wire) —", "JERUSALEM (AP)_"), or
+// 0: a word in capitals, then at most 14 tokens to a dash.
+func datelineEnd(toks []Token) int {
+	if len(toks) == 0 || !startsUpper(toks[0].Text) {
+		return 0
+	}
+	caps := isAllCaps(toks[0].Text)
+	for i := 1; i < len(toks) && i < 15; i++ {
+		switch toks[i].Text {
+		case "—", "–", "--", "-", "_", ":":
+			// "ISLAMABAD, Aug 6 (Reuters) -"; in title case only after an
+			// agency in brackets: "Islamabad (TDI):"
+			if caps || i >= 2 && toks[i-1].Text == ")" {
+				return i + 1
+			}
+			return 0
+		}
+		if strings.HasSuffix(toks[i].Text, "_") && (caps || toks[i-1].Text == ")") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// deadline reports whether the time expression at token from sits in a
+// clause that sets a limit: "before his term ends in 2030", "until the
+// vote in May".
+func deadline(toks []Token, from int) bool {
+	for j := from - 1; j >= 0 && j >= from-6; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "before", "until", "till", "ahead":
+			return true
+		case ",", ";", "and", "but", "that", "when", "after":
+			return false
+		}
+	}
+	return false
+}
+
+// isInitial reports whether a time expression opens its sentence, with at
+// most a preposition or adverb before it ("Back in June,", "On May 10,").
+func isInitial(toks []Token, from int) bool {
+	for i := 0; i < from; i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case "in", "on", "at", "back", "just", "only", "also", "and", "but", "then", "since", "during", "early", "late", "earlier", "later", "by", "of", "\"", "“", "``":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func tokenRange(toks []Token, sp Span) (int, int) {
+	from, to := -1, -1
+	for i, t := range toks {
+		if from < 0 && t.Span.End > sp.Start {
+			from = i
+		}
+		if t.Span.Start < sp.End {
+			to = i + 1
+		}
+	}
+	if from < 0 || to <= from {
+		return -1, -1
+	}
+	return from, to
+}
+
+// pairVerdict qualifies a pairing of a time expression with a trigger.
+type pairVerdict int
+
+const (
+	pairScored  pairVerdict = iota // compare by score
+	pairStrong                     // an event noun next to its date: take it
+	pairConsume                    // the date belongs to an attribution: no event
+)
+
+// pairScore rates how likely time expression ti dates candidate k: the
+// lower the better. Distance counts, and so do clause boundaries between
+// them, the kind of trigger and its verb form.
+func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (float64, pairVerdict) {
+	tx := times[ti]
+	toks := s.Tokens
+	c := &cands[k]
+	var dist float64
+	before := c.tok < tx.from
+	if before {
+		dist = float64(tx.from - (c.tok + c.n))
+	} else {
+		dist = float64(c.tok - tx.to)
+	}
+	// an event noun next to its date: "Aug. 2 power-grab", "its 1990
+	// invasion", "its founding in 1949", "the invasion last August"
+	if c.trig.noun && c.typed {
+		if !before && dist == 0 {
+			return dist, pairStrong
+		}
+		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
+			return dist, pairStrong
+		}
+	}
+	score := dist
+	lo, hi := c.tok+c.n, tx.from
+	if !before {
+		lo, hi = tx.to, c.tok
+	}
+	score += 3 * float64(boundaries(toks, lo, hi, tx.initial && !before))
+	if !before && tx.to < len(toks) && strings.EqualFold(toks[tx.to].Text, "and") {
+		score += 4 // "touring Dar es Salaam Thursday and meeting ...": the date closes its conjunct
+	}
+	if tx.initial && !before {
+		score -= 2 // "In early May, X launched": the main clause follows
+	}
+	if c.trig.verb && c.tok == rootVerb(toks, cands) && boundaries(toks, lo, hi, tx.initial && !before) == 0 {
+		score -= 3 // the sentence's main verb: "Donors pledged ... at a conference in Geneva on Monday"
+	}
+	switch {
+	case c.trig.report:
+		if dist > 1 {
+			score += 4
+		}
+		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) {
+			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
+				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
+			}
+			score += 20
+		}
+		if complementEvent(toks, c.tok, cands) {
+			score += 8
+		}
+	case c.typed && !c.trig.light && !c.trig.generic:
+		score -= 2
+	}
+	if c.trig.noun && !c.typed {
+		score += 3
+	}
+	if c.trig.noun && c.typed && isDefinite(toks, c.tok) {
+		score += 5 // "the meeting", "that agreement" name an event told before
+	}
+	if c.trig.noun && governed(toks, cands, c.tok) {
+		score += 8 // "expelled from peace talks Feb. 20": the verb's date
+	}
+	if c.tag == "VBG" && !afterBe(toks, c.tok) {
+		score += 3
+		if c.tok > 0 && toks[c.tok-1].Text == "," {
+			score += 4 // ", demanding ...": an adjunct of the main clause's event
+		}
+	}
+	if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") && !afterAspectual(toks, c.tok) {
+		score += 4 // "to discuss": a purpose, not the event ("will travel" is)
+	}
+	if c.trig.noun && c.typed {
+		score += 1.5 // the text names most events by their verb
+		if c.tok >= 2 && isSetting(toks[c.tok-1].Text, toks[c.tok-2].Text) {
+			score += 5 // "pledged ... at a conference", "seized during a patrol": the setting
+		}
+	}
+	if c.planned && c.trig.verb && tx.past {
+		score += 5 // "would investigate the genocide nearly four years ago": the date is the genocide's
+	}
+	if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
+		score += 5 // present tense: a state or habit, seldom a dated event
+	}
+	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
+		score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
+	}
+	if before {
+		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
+	}
+	return score, pairScored
+}
+
+// rootVerb returns the token index of the sentence's main verb as far as
+// cheap clues tell: the first finite verb candidate after any dateline that
+// is not in a subordinate clause; -1 if none.
+func rootVerb(toks []Token, cands []candidate) int {
+	start := datelineEnd(toks)
+	for _, c := range cands {
+		if c.tok < start || !c.trig.verb {
+			continue
+		}
+		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok))) {
+			continue
+		}
+		if boundaries(toks, start, c.tok, true) > 0 || c.trig.report {
+			return -1 // the first finite verb is in a subordinate clause, or reports another's words
+		}
+		return c.tok
+	}
+	return -1
+}
+
+// maxPairScore is the worst score at which a time expression still dates
+// a trigger.
+const maxPairScore = 14
+
+// assignTimes ties each time expression of a sentence to the trigger it
+// dates, or -1. Pairs are taken best first, so that a trigger goes to the
+// expression that fits it best whatever their order; a trigger takes one
+// date, except that an expression continuing a list ("Greece in 1952,
+// Germany in 1955 and Spain in 1982") dates the trigger of the list.
+func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
+	out := make([]int, len(times))
+	follows := make([]bool, len(times))
+	for ti := range out {
+		out[ti] = -1
+		follows[ti] = ti > 0 && listContinues(s.Tokens, cands, times[ti-1], times[ti])
+	}
+	type pair struct {
+		ti, k int
+		score float64
+	}
+	var pairs []pair
+	for ti, tx := range times {
+		if follows[ti] {
+			continue
+		}
+		for k := range cands {
+			if cands[k].tok >= tx.from && cands[k].tok < tx.to {
+				continue
+			}
+			score, verdict := pairScore(s, cands, times, ti, k)
+			switch verdict {
+			case pairStrong:
+				score = -100
+			case pairConsume:
+				score, k = -50, -1
+			}
+			if score <= maxPairScore {
+				pairs = append(pairs, pair{ti, k, score})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return cmp.Compare(a.score, b.score) })
+	doneTi := make([]bool, len(times))
+	usedK := make([]bool, len(cands))
+	for _, p := range pairs {
+		if doneTi[p.ti] || p.k >= 0 && usedK[p.k] {
+			continue
+		}
+		doneTi[p.ti] = true
+		out[p.ti] = p.k
+		if p.k >= 0 {
+			usedK[p.k] = true
+		}
+	}
+	for ti := range out {
+		if follows[ti] {
+			out[ti] = out[ti-1]
+		}
+	}
+	return out
+}
+
+// boundaries counts the clause boundaries between tokens lo and hi: strong
+// punctuation and subordinating words. With skipFirstComma, the comma that
+// closes an opening time phrase does not count.
+func boundaries(toks []Token, lo, hi int, skipFirstComma bool) int {
+	n := 0
+	for i := lo; i < hi && i < len(toks); i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case ",":
+			if skipFirstComma {
+				skipFirstComma = false
+				continue
+			}
+			n++
+		case ";", ":", "--", "_", "(", ")", "that", "which", "who", "whom", "when", "while", "after", "before", "because", "although", "though", "if", "until", "where", "but":
+			n++
+		}
+	}
+	return n
+}
+
+// sameClause reports whether tokens a and b are in one clause: no strong
+// boundary between them.
+func sameClause(toks []Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for i := a; i < b; i++ {
+		switch strings.ToLower(toks[i].Text) {
+		case ";", "--", "_", "which", "who", "while", "although", "but":
+			return false
+		}
+	}
+	return b-a <= 15
+}
+
+// dayValue drops the time of day from a value: an event is dated by its
+// day ("Wednesday night" is 2000-01-05).
+func dayValue(v string) string {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		return v[:i]
+	}
+	return v
+}
+
+// eventMod keeps the modifiers that narrow an event's period (START, MID,
+// END: "early", "mid-", "late"); "about" or "nearly" (APPROX) and the like
+// leave the period as it is.
+func eventMod(mod string) string {
+	switch mod {
+	case "START", "MID", "END":
+		return mod
+	}
+	return ""
+}
+
+// relativeDate resolves a time expression anchored to the previous event
+// ("within days"): the shift from that event's date, kept coarse (month
+// and third of month) because such expressions are vague.
+func relativeDate(tx Timex, prev *timeline.Event) timeline.EventDate {
+	if prev == nil || prev.Date.Start == "" {
+		return timeline.EventDate{Text: tx.Text, Value: tx.Value, Anchor: timeline.AnchorRelative}
+	}
+	start, err := time.Parse("2006-01-02", prev.Date.Start)
+	if err != nil {
+		return timeline.EventDate{Text: tx.Text, Value: tx.Value, Anchor: timeline.AnchorRelative}
+	}
+	var t time.Time
+	switch tx.Shift.Unit {
+	case 'W':
+		t = start.AddDate(0, 0, 7*tx.Shift.N)
+	case 'M':
+		t = start.AddDate(0, tx.Shift.N, 0)
+		return timeline.NewEventDate(tx.Text, t.Format("2006-01"), "", timeline.AnchorRelative)
+	case 'Y':
+		t = start.AddDate(tx.Shift.N, 0, 0)
+		return timeline.NewEventDate(tx.Text, t.Format("2006"), "", timeline.AnchorRelative)
+	default:
+		t = start.AddDate(0, 0, tx.Shift.N)
+	}
+	if tx.Shift.N == 1 || tx.Shift.N == -1 {
+		return timeline.NewEventDate(tx.Text, t.Format("2006-01-02"), "", timeline.AnchorRelative)
+	}
+	mod := "MID"
+	switch {
+	case t.Day() <= 10:
+		mod = "START"
+	case t.Day() > 20:
+		mod = "END"
+	}
+	return timeline.NewEventDate(tx.Text, t.Format("2006-01"), mod, timeline.AnchorRelative)
+}

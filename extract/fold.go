@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file holds every in-document fold: mentions of one event within a
+// sentence (foldSentence), across the document (foldDocument), and a later
+// definite mention ("that meeting", "the assault") into its antecedent
+// (antecedent). foldInto is the one place two events become one. Folding
+// across documents is timeline.Merge's.
+
+// antecedent returns the index of the latest event that a definite mention
+// of an event of type typ refers to: the same type, or, for a call, meeting
+// or visit, any of the three (CAMEO 04: "during that visit" after "met").
+func antecedent(events []timeline.Event, typ string) int {
+	for k := len(events) - 1; k >= 0; k-- {
+		t := events[k].Type
+		if t == typ || timeline.CAMEO(t) == "04" && timeline.CAMEO(typ) == "04" {
+			return k
+		}
+	}
+	return -1
+}
+
+// foldSentence folds the events that one sentence reports twice: the same
+// type from the same time expression ("hosted ... for a lunch").
+func foldSentence(events []timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range events {
+		merged := false
+		for k := len(out) - 1; k >= 0 && out[k].SentenceIndex == e.SentenceIndex; k-- {
+			o := &out[k]
+			if o.Type != e.Type {
+				continue
+			}
+			if o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
+				o.Mentions += e.Mentions
+				merged = true
+				break
+			}
+			// "struck ... overnight, the third such attack this month":
+			// one event, at the more specific date; the same word twice
+			// names two events ("meetings with Blair 10 days ago and
+			// Clinton last week")
+			if finer, ok := nested(o.Date, e.Date); ok && timeline.TriggerWord(o.Trigger) != timeline.TriggerWord(e.Trigger) {
+				foldInto(o, e, finer)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// quoted reports whether token i of sentence si is inside a quotation. The
+// quote state carries across sentences within a paragraph and ends at a
+// line break.
+func (d *docState) quoted(si, i int) bool {
+	if d.quotes == nil {
+		d.quotes = make([][]bool, len(d.sents))
+		in := false
+		prevEnd := 0
+		for k := range d.sents {
+			s := &d.sents[k]
+			if strings.ContainsAny(d.text[prevEnd:s.Span.Start], "\n\r") {
+				in = false
+			}
+			prevEnd = s.Span.End
+			q := make([]bool, len(s.Tokens))
+			for j, t := range s.Tokens {
+				switch t.Text {
+				case "\"":
+					in = !in
+				case "“", "``":
+					in = true
+				case "”", "''":
+					in = false
+				default:
+					q[j] = in
+				}
+			}
+			d.quotes[k] = q
+		}
+	}
+	return d.quotes[si][i]
+}
+
+// foldDocument folds later mentions of an event into the first: events of
+// the same type named by the same word whose dates nest (the coup "last
+// year" and the coup "in July last year") are one event, dated by the most
+// specific mention.
+func foldDocument(events []timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	byHead := map[string][]int{} // type and trigger head -> indices into out
+	for _, e := range events {
+		key := e.Type + "\x00" + timeline.TriggerWord(e.Trigger)
+		folded := false
+		for _, k := range byHead[key] {
+			o := &out[k]
+			if o.SentenceIndex == e.SentenceIndex {
+				continue
+			}
+			finer, ok := nested(o.Date, e.Date)
+			if !ok {
+				continue
+			}
+			foldInto(o, e, finer)
+			folded = true
+			break
+		}
+		if !folded {
+			byHead[key] = append(byHead[key], len(out))
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// foldInto folds mention e into event o: the pair keeps the mention with
+// the finer date (finer is nested's answer: 1 means e's) and counts both.
+func foldInto(o *timeline.Event, e timeline.Event, finer int) {
+	mentions := o.Mentions + e.Mentions
+	if finer == 1 {
+		*o = e
+	}
+	o.Mentions = mentions
+}
+
+// nested reports whether one date's interval lies inside the other's, and
+// which is finer: 0 for a, 1 for b.
+func nested(a, b timeline.EventDate) (int, bool) {
+	if a.Start == "" || b.Start == "" {
+		return 0, false
+	}
+	switch {
+	case a.Start >= b.Start && a.End <= b.End:
+		return 0, true
+	case b.Start >= a.Start && b.End <= a.End:
+		return 1, true
+	}
+	return 0, false
+}

@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file finds who took part in an event and where: the actors of the
+// trigger's clause, each with its role (the subject's are the source, the
+// others the target: see participants), the pair a "they" or "the two"
+// stands for, and the place the clause names.
+
+// participants returns the actors of the trigger's clause, the subject's
+// first (role source) and the others after (role target), and the place the
+// clause names.
+func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timeline.Entity) {
+	s := &d.sents[si]
+	toks := s.Tokens
+	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
+	from, to := toks[lo].Span.Start, toks[hi-1].Span.End
+	var parts []timeline.Entity
+	seen := map[string]bool{}
+	var loc *timeline.Entity
+	locRank := 0
+	if de := datelineEnd(toks); de > 0 && de < len(toks) {
+		from = max(from, toks[de].Span.Start) // "MOGADISHU (Meridian Wire) —" names no participant
+	}
+	for _, m := range inSentence(d.entities, si) {
+		if m.Span.Start < from || m.Span.End > to {
+			continue
+		}
+		locative := isLocative(toks, m.Span.Start)
+		if m.Kind == KindOrganization && locative && m.orgKind == "gov" {
+			// "at the State Department": the body's seat is where it happened
+			if locRank < 6 {
+				locRank = 6
+				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
+			}
+			continue
+		}
+		if (m.IsPlace() || m.Demonym) && locative {
+			if r := placeRank(m); r > locRank {
+				locRank = r
+				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
+				if m.Demonym { // "at Indian military sites": in India
+					loc.Text = m.Canonical
+				}
+			}
+			if m.Kind != KindCountry || m.Demonym {
+				continue // "in Indian Kashmir" names a place, not an actor
+			}
+		}
+		if !m.IsActor() || seen[m.Canonical] {
+			continue
+		}
+		seen[m.Canonical] = true
+		role := timeline.RoleTarget
+		if m.Span.End <= toks[c.tok].Span.Start {
+			role = timeline.RoleSource
+		}
+		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+	}
+	// a pronoun subject or possessive stands for the actor it refers to:
+	// "he had ordered", "its 1990 invasion"; a relative "who" for the name
+	// before it: "Ritter, who arrived Thursday"
+	for _, m := range d.referent(si, c) {
+		if !seen[m.Canonical] {
+			seen[m.Canonical] = true
+			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: timeline.RoleSource, Span: [2]int{m.Span.Start, m.Span.End}})
+		}
+	}
+	// the subject and the object as the text words them: "Hezbollah
+	// fighters killed three Israeli soldiers"
+	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
+		if np.End <= np.Start {
+			continue
+		}
+		sp := Span{toks[np.Start].Span.Start, toks[np.End-1].Span.End}
+		text := d.text[sp.Start:sp.End]
+		role := timeline.RoleTarget
+		if np.End <= c.tok {
+			role = timeline.RoleSource
+		}
+		// actors named inside the phrase take part even when the clause
+		// bounds left them out: "Norway and Cuba, which act as guarantors,
+		// welcomed ..."
+		for _, m := range inSentence(d.entities, si) {
+			if m.IsActor() && !m.Demonym && m.Span.Start >= sp.Start && m.Span.End <= sp.End && !seen[m.Canonical] {
+				seen[m.Canonical] = true
+				parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+			}
+		}
+		merged := false
+		for k := range parts {
+			p := &parts[k]
+			if p.Span[0] >= sp.Start && p.Span[1] <= sp.End {
+				if !merged && len(text) > len(p.Text) && groupNoun(toks[np.End-1].Text) {
+					p.Text = text // "Pakistani forces": Pakistan, as the text words it
+				}
+				merged = true
+			}
+		}
+		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
+			seen[text] = true
+			parts = append(parts, timeline.Entity{Text: text, Kind: "group", Role: role, Span: [2]int{sp.Start, sp.End}})
+		}
+	}
+	if parts == nil {
+		parts = []timeline.Entity{}
+	}
+	return parts, loc
+}
+
+// referent finds the actor that a pronoun subject, a possessive, or a
+// relative pronoun before trigger c stands for: the nearest person before
+// it for he, his, she, her; the nearest organisation or country for it,
+// its; the name before the comma for who or which.
+func (d *docState) referent(si int, c *candidate) []Mention {
+	toks := d.sents[si].Tokens
+	k := c.tok - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB") ||
+		c.trig.noun && (toks[k].Tag == "CD" || strings.HasPrefix(toks[k].Tag, "JJ") || d.inTimex(si, k))) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	var want func(m *Mention) bool
+	switch strings.ToLower(toks[k].Text) {
+	case "he", "his", "him", "she", "her":
+		want = func(m *Mention) bool { return m.Kind == KindPerson }
+	case "it", "its":
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.Demonym }
+	case "two", "sides", "leaders", "countries", "ministers", "nations", "governments":
+		// "The two discussed", "both sides agreed", "the two leaders met"
+		if k > 0 && (strings.EqualFold(toks[k-1].Text, "two") || strings.EqualFold(toks[k-1].Text, "both") ||
+			strings.EqualFold(toks[k].Text, "two") && strings.EqualFold(toks[k-1].Text, "the")) {
+			return d.actorPair(si, toks[k].Span.Start)
+		}
+		return nil
+	case "they", "their", "them":
+		// the nearest pair of actors joined by "and" ("Kenya and Ghana
+		// ... they"), else the nearest organisation or country
+		want = func(m *Mention) bool { return m.Kind == KindOrganization || m.Kind == KindCountry && !m.Demonym }
+		if pair := d.actorPair(si, toks[k].Span.Start); pair != nil {
+			return pair
+		}
+	case "who", "which":
+		if k == 0 || toks[k-1].Text != "," {
+			return nil
+		}
+		end := toks[k-1].Span.Start
+		for _, m := range inSentence(d.entities, si) {
+			if m.IsActor() && m.Span.End == end {
+				return []Mention{m}
+			}
+		}
+		return nil
+	default:
+		return nil
+	}
+	before := toks[k].Span.Start
+	for back := si; back >= 0 && back >= si-2; back-- {
+		ms := inSentence(d.entities, back)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].Span.End <= before && want(&ms[i]) {
+				return []Mention{ms[i]}
+			}
+		}
+	}
+	return nil
+}
+
+// actorPair returns the nearest two actors before offset before, in this
+// sentence or the one before, that the text joins with "and": "Norway and
+// Cuba", "Dar and Rubio".
+func (d *docState) actorPair(si, before int) []Mention {
+	for back := si; back >= 0 && back >= si-1; back-- {
+		ms := inSentence(d.entities, back)
+		for i := len(ms) - 1; i > 0; i-- {
+			a, b := ms[i-1], ms[i]
+			if b.Span.End > before || !a.IsActor() || !b.IsActor() || a.Demonym || b.Demonym {
+				continue
+			}
+			if strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) == "and" {
+				return []Mention{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// inTimex reports whether token k of sentence si is part of a time
+// expression.
+func (d *docState) inTimex(si, k int) bool {
+	sp := d.sents[si].Tokens[k].Span
+	for _, m := range inSentence(d.times, si) {
+		if m.Span.Start <= sp.Start && sp.End <= m.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// npBefore returns the token range of the noun phrase that is the subject
+// of the verb at i (auxiliaries and adverbs between), or an empty range.
+func npBefore(toks []Token, i int) Span {
+	k := i - 1
+	for k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB")) {
+		k--
+	}
+	// "The two governments, which cosponsor the talks, invited ...": the
+	// subject stands before the relative clause
+	if k >= 0 && toks[k].Text == "," {
+		for j := k - 1; j > 0 && k-j <= 25; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if (w == "which" || w == "who" || toks[j].Tag == "VBN") && toks[j-1].Text == "," {
+				k = j - 2 // "The ceasefire, brokered by Saudi Arabia, took effect"
+				break
+			}
+			if w == "," || w == ";" {
+				break
+			}
+		}
+	}
+	end := k + 1
+	for k >= 0 && (isNPToken(toks[k]) || isCoordinator(toks, k)) {
+		k--
+	}
+	return trimNP(toks, Span{k + 1, end})
+}
+
+// isCoordinator reports whether token k is an "and" joining two noun
+// phrases: "police and militant Protestants".
+func isCoordinator(toks []Token, k int) bool {
+	return strings.EqualFold(toks[k].Text, "and") && k > 0 && k+1 < len(toks) &&
+		(strings.HasPrefix(toks[k-1].Tag, "NN") || strings.HasPrefix(toks[k-1].Tag, "JJ")) && isNPToken(toks[k+1])
+}
+
+// skipTimes returns the first token from j on that is not part of a time
+// expression: "arrived Thursday with some 50 inspectors".
+func (d *docState) skipTimes(si, j int) int {
+	toks := d.sents[si].Tokens
+	for j < len(toks) {
+		switch {
+		case d.inTimex(si, j):
+		case j+1 < len(toks) && isPreposition(toks[j].Text) && d.inTimex(si, j+1): // "on Nov. 25"
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// frontedSubject returns, for a trigger that opens its sentence in a
+// participle clause ("After touring Dar es Salaam Thursday, the FBI chief
+// said", "Rescued on Nov. 25 by fishermen, Elian has become"), the subject
+// of the main clause after the comma; else an empty range.
+func (d *docState) frontedSubject(si int, c *candidate) Span {
+	toks := d.sents[si].Tokens
+	if c.tag != "VBG" && c.tag != "VBN" || c.tok > 1 {
+		return Span{}
+	}
+	if c.tok == 1 {
+		switch strings.ToLower(toks[0].Text) {
+		case "after", "before", "while", "since", "upon", "on", "when":
+		default:
+			return Span{}
+		}
+	}
+	for k := c.tok + 1; k < len(toks) && k-c.tok < 30; k++ {
+		if toks[k].Text == "," {
+			j := k + 1
+			for j < len(toks) && (isNPToken(toks[j]) || isCoordinator(toks, j)) {
+				j++
+			}
+			return trimNP(toks, Span{k + 1, j})
+		}
+	}
+	return Span{}
+}
+
+// npAfter returns the token range of the object of a verb ending before j,
+// through one preposition ("met with Saddam"), or an empty range.
+func npAfter(toks []Token, j int) Span {
+	if j < len(toks) {
+		switch strings.ToLower(toks[j].Text) {
+		case "with", "against", "on", "by":
+			j++
+		}
+	}
+	k := j
+	for k < len(toks) && (isNPToken(toks[k]) || isCoordinator(toks, k)) {
+		k++
+	}
+	// stop at the head noun: "three Israeli soldiers and ..." ends at soldiers
+	return trimNP(toks, Span{j, k})
+}
+
+func isNPToken(t Token) bool {
+	switch t.Tag {
+	case "DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "VBN":
+		return t.Text != "that" && t.Text != "which"
+	}
+	return t.Text == "'s" || t.Text == "’s"
+}
+
+// trimNP drops leading determiners that stand alone and trailing words that
+// are not nouns; a phrase without a common or proper noun head is empty.
+func trimNP(toks []Token, sp Span) Span {
+	for sp.End > sp.Start && !strings.HasPrefix(toks[sp.End-1].Tag, "NN") {
+		sp.End--
+	}
+	if sp.End-sp.Start > 8 {
+		sp.Start = sp.End - 8
+	}
+	for sp.Start < sp.End && (toks[sp.Start].Tag == "POS" || toks[sp.Start].Text == "'s" || toks[sp.Start].Text == "’s") {
+		sp.Start++
+	}
+	if sp.End <= sp.Start {
+		return Span{}
+	}
+	head := strings.ToLower(toks[sp.End-1].Text)
+	if timeWords[head] {
+		return Span{}
+	}
+	return sp
+}
+
+// groupNoun reports whether w heads a phrase that names a group of a
+// country or organisation: "Pakistani forces", "Hezbollah fighters".
+func groupNoun(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) > 4 && strings.HasSuffix(w, "s") && groupNoun(strings.TrimSuffix(w, "s")) {
+		return true // "governments", "presidents"
+	}
+	switch w {
+	case "forces", "troops", "army", "fighters", "soldiers", "officials", "government", "authorities",
+		"police", "militants", "guerrillas", "rebels", "diplomats", "leaders", "leader", "leadership",
+		"warplanes", "ministers", "delegation", "team", "inspectors", "negotiators", "aides", "monarch",
+		"president", "minister", "ambassador", "envoy", "commander", "spokesman", "protesters", "workers":
+		return true
+	}
+	return false
+}
+
+// peopleNoun reports whether w names people or a body of people, so that
+// a phrase it heads can take part in an event: "three Israeli soldiers",
+// "fishermen", "the Cabinet".
+func peopleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if groupNoun(lw) {
+		return true
+	}
+	switch lw {
+	case "people", "civilians", "tourists", "residents", "refugees", "students", "members", "families",
+		"cabinet", "parliament", "council", "committee", "panel", "court", "judge", "crowd", "crowds",
+		"group", "groups", "militia", "militias", "coalition", "allies", "administration", "regime",
+		"monarch", "king", "queen", "prince", "pope", "mayor", "governor", "premier", "chief", "head",
+		"director", "general", "official", "activists", "citizens", "hostages", "prisoners", "captives",
+		"demonstrators", "settlers", "insurgents", "terrorists", "extremists", "gunmen", "fishermen",
+		"scientists", "lawmakers", "legislators", "senators", "ministry", "agency", "embassy", "navy",
+		"guard", "guards", "units", "battalion", "brigade", "division", "party", "parties", "opposition",
+		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims",
+		"officer", "soldier", "citizen", "activist", "diplomat", "negotiator", "mediator", "donor", "member",
+		"bloc", "blocs", "junta", "juntas", "army", "armies", "man", "men", "woman", "women", "delegates",
+		"delegate", "lawmaker", "envoys", "ministers", "presidents", "journalist", "journalists":
+		return true
+	}
+	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ors") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
+		strings.HasSuffix(lw, "ants") && len(lw) > 6 || strings.HasSuffix(lw, "ents") && !strings.HasSuffix(lw, "ments") && len(lw) > 6
+}
+
+var timeWords = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+	"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "morning", "night", "evening", "afternoon", "decade", "century", "hours", "hour", "minutes")
+
+func placeRank(m Mention) int {
+	if m.Demonym {
+		return 1
+	}
+	return placeKindRank(m.Kind)
+}
+
+func placeKindRank(kind string) int {
+	switch kind {
+	case KindFacility:
+		return 6
+	case KindCity:
+		return 5
+	case KindPlace:
+		return 4
+	case KindRegion:
+		return 3
+	case KindCountry:
+		return 2
+	}
+	return 0
+}
+
+// isLocative reports whether the mention starting at byte offset start
+// follows a locative preposition ("in", "at", "to", "near"...), with at
+// most a determiner and capitalised words between ("in Indian Illegally
+// Occupied Jammu and Kashmir", "at several Indian military sites").
+func isLocative(toks []Token, start int) bool {
+	i := len(toks) - 1
+	for i >= 0 && toks[i].Span.Start >= start {
+		i--
+	}
+	for j := i; j >= 0 && i-j <= 5; j-- {
+		w := toks[j].Text
+		switch strings.ToLower(w) {
+		case "in", "at", "to", "near", "into", "from", "outside", "inside", "across", "toward", "towards", "on":
+			return true
+		case "the", "a", "an", "several", "some", "two", "three", "many":
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return false
+}
