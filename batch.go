@@ -1,14 +1,182 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"runtime"
+	"strings"
 	"sync"
+	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
-// This file runs the pipeline over many documents: a reader streams them
-// in, workers process them in parallel, and the results come out in input
-// order. At most a fixed number of documents are in flight at once, so
-// memory stays bounded however long the input.
+// This file runs the pipeline over many documents, for the commands that
+// read them (the timeline command and tag): their shared options, and
+// extractEach, which takes each document from the read stage (input.go)
+// through the extractor. Below it, runBatch does the parallel part: a
+// reader streams documents in, workers process them in parallel, and the
+// results come out in input order. At most a fixed number of documents are
+// in flight at once, so memory stays bounded however long the input.
+
+// batchOptions are the flags every command that reads documents shares.
+type batchOptions struct {
+	input   string
+	refDate string
+	format  string
+	jobs    int // workers; 0: one per core
+
+	mentions bool // keep every mention (the tag command)
+}
+
+// validate checks the shared flags; formats are the output formats the
+// command knows.
+func (o *batchOptions) validate(formats ...string) error {
+	known := false
+	for _, f := range formats {
+		known = known || f == o.format
+	}
+	if !known {
+		return usagef("unknown --format %q (want %s)", o.format, strings.Join(formats, ", "))
+	}
+	switch o.input {
+	case "auto", "text", "jsonl":
+	default:
+		return usagef("unknown --input %q (want auto, text or jsonl)", o.input)
+	}
+	if o.refDate != "" {
+		if _, err := parseDate(o.refDate); err != nil {
+			return usagef("--ref-date %q: want a date as YYYY-MM-DD", o.refDate)
+		}
+	}
+	if o.jobs < 0 {
+		return usagef("--jobs %d: want 0 (one per core) or more", o.jobs)
+	}
+	return nil
+}
+
+// extractEach reads the inputs named by args and runs the extractor on
+// each, on o.jobs workers, handing every result to emit in input order with
+// the document's description. An input that cannot be read or processed is
+// reported on stderr, naming it, and in the JSON Lines format also as an
+// error record, so that the output keeps one line per input; the other
+// inputs go on. It returns errSomeFailed when any input failed.
+//
+// prepare runs on the workers, so that the costly part of the output (its
+// rendering) is done in parallel too; emit gets what prepare returned, in
+// input order.
+func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr io.Writer,
+	prepare func(info timeline.Document, res *extract.Result) (any, error), emit func(v any) error) error {
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	failed, total, undated := 0, 0, 0
+	// Long documents take a lot of memory while they are worked on: one at
+	// a time, however many workers, keeps the peak bounded.
+	var long sync.Mutex
+	prog := newProgress(stderr)
+	defer prog.finish()
+	err = runBatch(o.jobs,
+		func(send func(document) error) error { return readInputs(args, stdin, o.input, send) },
+		func(d document) (extracted, error) {
+			if len(d.text) > extract.ChunkSize {
+				long.Lock()
+				defer long.Unlock()
+			}
+			ref, refSource, notice := refDate(ex, o.refDate, d, now)
+			extractFn := ex.Events // a timeline needs no mentions
+			if o.mentions {
+				extractFn = ex.Extract
+			}
+			res, err := extractFn(d.text, ref)
+			if err != nil {
+				return extracted{notice: notice}, err
+			}
+			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
+			out, err := prepare(info, res)
+			return extracted{out: out, notice: notice}, err
+		},
+		func(d document, x extracted, err error) error {
+			prog.add(1)
+			total++
+			if x.notice != "" {
+				if undated == 0 {
+					fmt.Fprint(stderr, x.notice) // once; the others are counted
+				}
+				undated++
+			}
+			if err == nil {
+				return emit(x.out)
+			}
+			failed++
+			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
+			if o.format == "jsonl" {
+				return writeErrorRecord(stdout, d, err)
+			}
+			return nil
+		})
+	if undated > 1 {
+		fmt.Fprintf(stderr, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d %w", failed, total, errSomeFailed)
+	}
+	return nil
+}
+
+// errSomeFailed is returned (wrapped, with the counts) when at least one
+// input could not be processed; each was already reported on stderr.
+var errSomeFailed = errors.New("inputs could not be processed")
+
+// refDate decides a document's reference date: the flag, the record's
+// date, a date line at the top of the text, or today. When it falls back to
+// today it also returns a notice for stderr.
+func refDate(ex *extract.Extractor, flag string, d document, now time.Time) (time.Time, string, string) {
+	if flag != "" {
+		t, _ := parseDate(flag) // validated with the flags
+		return t, "flag", ""
+	}
+	if d.date != "" {
+		t, _ := parseDate(d.date) // validated when read
+		return t, "record", ""
+	}
+	if t, ok := ex.FindRefDate(d.text); ok {
+		return t, "text", ""
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	notice := fmt.Sprintf("chronicle: %s: no publication date found; relative dates resolve against today (%s); set one with --ref-date YYYY-MM-DD\n",
+		d.name, today.Format("2006-01-02"))
+	return today, "today", notice
+}
+
+// extracted is one document through the extractor.
+type extracted struct {
+	out    any    // what prepare made of it
+	notice string // for stderr, written in input order
+}
+
+// writeErrorRecord writes the JSON Lines record for an input that could not
+// be processed, so that the output keeps one line per input record.
+func writeErrorRecord(w io.Writer, d document, err error) error {
+	rec := struct {
+		Schema   int `json:"schema"`
+		Document struct {
+			ID   string `json:"id"`
+			Line int    `json:"line,omitempty"`
+		} `json:"document"`
+		Error string `json:"error"`
+	}{Schema: timeline.Schema, Error: err.Error()}
+	rec.Document.ID = d.id
+	rec.Document.Line = d.line
+	return writeJSONLine(w, rec)
+}
 
 // batchResult is what a worker made of one document.
 type batchResult[T any] struct {
