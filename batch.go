@@ -67,7 +67,7 @@ func (o *batchOptions) validate(formats ...string) error {
 // prepare runs on the workers, so that the costly part of the output (its
 // rendering) is done in parallel too; emit gets what prepare returned, in
 // input order.
-func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr io.Writer,
+func extractEach(o batchOptions, args []string, std stdio,
 	prepare func(info timeline.Document, res *extract.Result) (any, error), emit func(v any) error) error {
 	ex, err := extract.New()
 	if err != nil {
@@ -78,10 +78,10 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 	// Long documents take a lot of memory while they are worked on: one at
 	// a time, however many workers, keeps the peak bounded.
 	var long sync.Mutex
-	prog := newProgress(stderr)
+	prog := newProgress(std.err)
 	defer prog.finish()
 	err = runBatch(o.jobs,
-		func(send func(document) error) error { return readInputs(args, stdin, o.input, send) },
+		func(send func(document) error) error { return readInputs(args, std.in, o.input, send) },
 		func(d document) (extracted, error) {
 			if len(d.text) > extract.ChunkSize {
 				long.Lock()
@@ -105,7 +105,7 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 			total++
 			if x.notice != "" {
 				if undated == 0 {
-					fmt.Fprint(stderr, x.notice) // once; the others are counted
+					fmt.Fprint(std.err, x.notice) // once; the others are counted
 				}
 				undated++
 			}
@@ -113,14 +113,14 @@ func extractEach(o batchOptions, args []string, stdin io.Reader, stdout, stderr 
 				return emit(x.out)
 			}
 			failed++
-			fmt.Fprintf(stderr, "chronicle: %s: %v\n", d.name, err)
+			fmt.Fprintf(std.err, "chronicle: %s: %v\n", d.name, err)
 			if o.format == "jsonl" {
-				return writeErrorRecord(stdout, d, err)
+				return writeErrorRecord(std.out, d, err)
 			}
 			return nil
 		})
 	if undated > 1 {
-		fmt.Fprintf(stderr, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
+		fmt.Fprintf(std.err, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
 	}
 	if err != nil {
 		return err

@@ -15,7 +15,7 @@ import (
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
-func newEvalCmd(stdout, stderr io.Writer) *cobra.Command {
+func newEvalCmd(std stdio) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Score chronicle against annotated data",
@@ -29,7 +29,7 @@ your own corpora. Each subcommand reads one kind of annotation.`,
 			return usagef("eval needs a kind of data: timeline, timeml, timex2 or conll (see chronicle eval --help)")
 		},
 	}
-	cmd.AddCommand(newEvalTimelineCmd(stdout, stderr), newEvalTimeMLCmd(stdout), newEvalTIMEX2Cmd(stdout), newEvalCoNLLCmd(stdout))
+	cmd.AddCommand(newEvalTimelineCmd(std), newEvalTimeMLCmd(std), newEvalTIMEX2Cmd(std), newEvalCoNLLCmd(std))
 	return cmd
 }
 
@@ -39,7 +39,7 @@ type evalTimelineOptions struct {
 	min     struct{ f1, date, typ, participants, order float64 }
 }
 
-func newEvalTimelineCmd(stdout, stderr io.Writer) *cobra.Command {
+func newEvalTimelineCmd(std stdio) *cobra.Command {
 	var o evalTimelineOptions
 	cmd := &cobra.Command{
 		Use:   "timeline --gold DIR",
@@ -70,7 +70,7 @@ the command exits 1 when a figure falls below its floor (for CI).`,
 			if len(args) > 0 {
 				return usagef("eval timeline takes no arguments, only --gold DIR")
 			}
-			return runEvalTimeline(o, stdout)
+			return runEvalTimeline(o, std.out)
 		},
 	}
 	f := cmd.Flags()
@@ -152,7 +152,7 @@ type evalTimeMLOptions struct {
 	minRelaxed, minValue float64
 }
 
-func newEvalTimeMLCmd(stdout io.Writer) *cobra.Command {
+func newEvalTimeMLCmd(std stdio) *cobra.Command {
 	var o evalTimeMLOptions
 	cmd := &cobra.Command{
 		Use:   "timeml DIR|FILE...",
@@ -171,7 +171,7 @@ when a figure falls below its floor (for CI).`,
 		Example: `  chronicle eval timeml ../shared/data/tempeval3/tbaq`,
 		Args:    usageArgs(cobra.MinimumNArgs(1), "eval timeml needs a folder or .tml files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runEvalTimeML(o, args, stdout)
+			return runEvalTimeML(o, args, std.out)
 		},
 	}
 	cmd.Flags().Float64Var(&o.minRelaxed, "min-relaxed", 0, "fail when relaxed F1 is below this")
@@ -252,7 +252,7 @@ type evalCoNLLOptions struct {
 	minF1   float64
 }
 
-func newEvalCoNLLCmd(stdout io.Writer) *cobra.Command {
+func newEvalCoNLLCmd(std stdio) *cobra.Command {
 	var o evalCoNLLOptions
 	cmd := &cobra.Command{
 		Use:   "conll FILE...",
@@ -267,7 +267,7 @@ places. With --min-f1 the command exits 1 when overall F1 is below it.`,
 		Example: `  chronicle eval conll ../shared/data/conll2003/valid.txt`,
 		Args:    usageArgs(cobra.MinimumNArgs(1), "eval conll needs CoNLL files"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runEvalCoNLL(o, args, stdout)
+			return runEvalCoNLL(o, args, std.out)
 		},
 	}
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "list every missed and spurious entity")
@@ -312,7 +312,7 @@ func runEvalCoNLL(o evalCoNLLOptions, args []string, stdout io.Writer) error {
 	return nil
 }
 
-func newEvalTIMEX2Cmd(stdout io.Writer) *cobra.Command {
+func newEvalTIMEX2Cmd(std stdio) *cobra.Command {
 	var o evalTimeMLOptions
 	cmd := &cobra.Command{
 		Use:   "timex2 DIR",
@@ -329,7 +329,7 @@ TIMEX3 (see eval/timex2.go), so read these figures as a second view.`,
 			if err != nil {
 				return err
 			}
-			return scoreTimes(o, docs, false, stdout)
+			return scoreTimes(o, docs, false, std.out)
 		},
 	}
 	cmd.Flags().Float64Var(&o.minRelaxed, "min-relaxed", 0, "fail when relaxed F1 is below this")

@@ -22,7 +22,7 @@ type mergeOptions struct {
 	sentence bool
 }
 
-func newMergeCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newMergeCmd(std stdio) *cobra.Command {
 	var o mergeOptions
 	cmd := &cobra.Command{
 		Use:   "merge [file...]",
@@ -49,7 +49,7 @@ Input is the files named, or standard input when there are none or one is
 			if err := o.validate(); err != nil {
 				return err
 			}
-			return runMerge(o, args, stdin, stdout, stderr)
+			return runMerge(o, args, std)
 		},
 	}
 	f := cmd.Flags()
@@ -89,14 +89,14 @@ func (o *mergeOptions) validate() error {
 	return nil
 }
 
-func runMerge(o mergeOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runMerge(o mergeOptions, args []string, std stdio) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
 	var tls []timeline.Timeline
 	skipped := 0
 	for _, arg := range args {
-		got, errs, err := readTimelines(arg, stdin)
+		got, errs, err := readTimelines(arg, std.in)
 		if err != nil {
 			return err
 		}
@@ -104,12 +104,12 @@ func runMerge(o mergeOptions, args []string, stdin io.Reader, stdout, stderr io.
 		skipped += errs
 	}
 	if skipped > 0 {
-		fmt.Fprintf(stderr, "chronicle: merge: skipped %d error records\n", skipped)
+		fmt.Fprintf(std.err, "chronicle: merge: skipped %d error records\n", skipped)
 	}
 	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
 	tl := timeline.Merge(tls...).Filter(q.Keep)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-	return writeTimelines(stdout, o.format, []timeline.Timeline{tl}, opts)
+	return writeTimelines(std.out, o.format, []timeline.Timeline{tl}, opts)
 }
 
 // readTimelines reads the timelines of one JSON or JSON Lines file ("-":

@@ -18,7 +18,7 @@ type tagOptions struct {
 	batch batchOptions
 }
 
-func newTagCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newTagCmd(std stdio) *cobra.Command {
 	var o tagOptions
 	cmd := &cobra.Command{
 		Use:   "tag [file...]",
@@ -36,7 +36,7 @@ corpora.`,
 			if err := o.batch.validate("table", "json", "jsonl"); err != nil {
 				return err
 			}
-			return runTag(o, args, stdin, stdout, stderr)
+			return runTag(o, args, std)
 		},
 	}
 	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json" or "jsonl"`)
@@ -61,13 +61,13 @@ type tagDoc struct {
 	Mentions []tagMention      `json:"mentions"`
 }
 
-func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runTag(o tagOptions, args []string, std stdio) error {
 	many := len(args) > 1 || o.batch.input == "jsonl"
 	for _, a := range args {
 		many = many || strings.HasSuffix(a, ".jsonl")
 	}
 	o.batch.mentions = true
-	return extractEach(o.batch, args, stdin, stdout, stderr,
+	return extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
 			for _, m := range res.Mentions {
@@ -92,7 +92,7 @@ func runTag(o tagOptions, args []string, stdin io.Reader, stdout, stderr io.Writ
 			return buf.Bytes(), err
 		},
 		func(v any) error {
-			_, err := stdout.Write(v.([]byte))
+			_, err := std.out.Write(v.([]byte))
 			return err
 		})
 }

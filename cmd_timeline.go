@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"io"
 
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -39,7 +38,7 @@ still are), 2 bad usage.`
 
 // newTimelineCmd builds the timeline command: the root command, and
 // "chronicle extract", its other name.
-func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newTimelineCmd(use, short string, std stdio) *cobra.Command {
 	var o timelineOptions
 	cmd := &cobra.Command{
 		Use:   use,
@@ -50,7 +49,7 @@ func newTimelineCmd(use, short string, stdin io.Reader, stdout, stderr io.Writer
 			if err := o.validate(); err != nil {
 				return err
 			}
-			return runTimeline(o, args, stdin, stdout, stderr)
+			return runTimeline(o, args, std)
 		},
 	}
 	addTimelineFlags(cmd, &o)
@@ -70,10 +69,10 @@ func (o *timelineOptions) validate() error {
 	return o.batch.validate("table", "json", "jsonl", "csv", "markdown", "md", "timelinejs")
 }
 
-func runTimeline(o timelineOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runTimeline(o timelineOptions, args []string, std stdio) error {
 	var tls []timeline.Timeline
 	streamed := o.batch.format == "json" || o.batch.format == "jsonl"
-	err := extractEach(o.batch, args, stdin, stdout, stderr,
+	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			tl := timeline.Build(info, res.Events)
 			if !o.all {
@@ -94,7 +93,7 @@ func runTimeline(o timelineOptions, args []string, stdin io.Reader, stdout, stde
 		},
 		func(v any) error {
 			if b, ok := v.([]byte); ok {
-				_, err := stdout.Write(b)
+				_, err := std.out.Write(b)
 				return err
 			}
 			tls = append(tls, v.(timeline.Timeline))
@@ -108,7 +107,7 @@ func runTimeline(o timelineOptions, args []string, stdin io.Reader, stdout, stde
 	}
 	if len(tls) > 0 || o.batch.format == "csv" {
 		opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-		if werr := writeTimelines(stdout, o.batch.format, tls, opts); werr != nil {
+		if werr := writeTimelines(std.out, o.batch.format, tls, opts); werr != nil {
 			return werr
 		}
 	}

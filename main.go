@@ -18,6 +18,13 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// stdio is the standard input, output and error a command reads and
+// writes; tests put buffers in their place.
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
 // Exit codes.
 const (
 	exitOK      = 0
@@ -35,18 +42,18 @@ func main() {
 			debug.SetGCPercent(400) // collect less often; the limit still caps the heap
 		}
 	}
-	os.Exit(execute(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(execute(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
 }
 
 // execute runs chronicle with args and returns the exit code.
-func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cmd := newRootCmd(stdin, stdout, stderr)
+func execute(args []string, std stdio) int {
+	cmd := newRootCmd(std)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "chronicle: %v\n", err)
+	fmt.Fprintf(std.err, "chronicle: %v\n", err)
 	var ue usageError
 	if errors.As(err, &ue) {
 		return exitUsage
@@ -68,16 +75,16 @@ const rootExample = `  chronicle --ref-date 2025-08-06 testdata/pakistan-us-2025
   chronicle tag --format json article.txt
   chronicle eval timeline --gold ../shared/data/timelines/dev`
 
-func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
-	cmd := newTimelineCmd("chronicle [file...]", "Print the chronology of the events a news article reports", stdin, stdout, stderr)
+func newRootCmd(std stdio) *cobra.Command {
+	cmd := newTimelineCmd("chronicle [file...]", "Print the chronology of the events a news article reports", std)
 	cmd.Example = rootExample
 	cmd.SilenceUsage = true
 	cmd.SilenceErrors = true
-	cmd.SetOut(stdout)
-	cmd.SetErr(stderr)
+	cmd.SetOut(std.out)
+	cmd.SetErr(std.err)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", stdin, stdout, stderr)
-	cmd.AddCommand(extractCmd, newTagCmd(stdin, stdout, stderr), newMergeCmd(stdin, stdout, stderr), newEvalCmd(stdout, stderr))
+	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", std)
+	cmd.AddCommand(extractCmd, newTagCmd(std), newMergeCmd(std), newEvalCmd(std))
 	return cmd
 }
 

@@ -29,7 +29,7 @@ var goldenCases = []struct {
 func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = execute(args, strings.NewReader(stdin), &out, &errb)
+	code = execute(args, stdio{strings.NewReader(stdin), &out, &errb})
 	return out.String(), errb.String(), code
 }
 

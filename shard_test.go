@@ -15,7 +15,7 @@ import (
 // TestShardedRun can start real processes without building anything.
 func TestMain(m *testing.M) {
 	if os.Getenv("CHRONICLE_TEST_AS_MAIN") == "1" {
-		os.Exit(execute(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		os.Exit(execute(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
 	}
 	os.Exit(m.Run())
 }
