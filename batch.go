@@ -32,14 +32,10 @@ type batchOptions struct {
 }
 
 // validate checks the shared flags; formats are the output formats the
-// command knows.
-func (o *batchOptions) validate(formats ...string) error {
-	known := false
-	for _, f := range formats {
-		known = known || f == o.format
-	}
-	if !known {
-		return usagef("unknown --format %q (want %s)", o.format, strings.Join(formats, ", "))
+// command accepts.
+func (o *batchOptions) validate(formats formatList) error {
+	if _, ok := formats.lookup(o.format); !ok {
+		return usagef("unknown --format %q (want %s)", o.format, strings.Join(formats.spellings(), ", "))
 	}
 	switch o.input {
 	case "auto", "text", "jsonl":
@@ -78,6 +74,7 @@ func extractEach(o batchOptions, args []string, std stdio,
 	// Long documents take a lot of memory while they are worked on: one at
 	// a time, however many workers, keeps the peak bounded.
 	var long sync.Mutex
+	errorRecords := formatNamed(o.format).errorRecords
 	prog := newProgress(std.err)
 	defer prog.finish()
 	err = runBatch(o.jobs,
@@ -114,7 +111,7 @@ func extractEach(o batchOptions, args []string, std stdio,
 			}
 			failed++
 			fmt.Fprintf(std.err, "chronicle: %s: %v\n", d.name, err)
-			if o.format == "jsonl" {
+			if errorRecords {
 				return writeErrorRecord(std.out, d, err)
 			}
 			return nil

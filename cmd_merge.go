@@ -53,7 +53,8 @@ Input is the files named, or standard input when there are none or one is
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "table", `output format: "table", "json", "jsonl", "csv", "markdown" or "timelinejs"`)
+	// merge has always listed only the names ("md" works all the same)
+	f.StringVarP(&o.format, "format", "f", defaultFormat, timelineFormats().help(false))
 	f.StringVar(&o.from, "from", "", "keep events that end on or after this day (YYYY-MM-DD)")
 	f.StringVar(&o.to, "to", "", "keep events that start on or before this day (YYYY-MM-DD)")
 	f.StringSliceVar(&o.types, "type", nil, "keep events of these types (comma-separated: attack,meeting,...)")
@@ -65,10 +66,8 @@ Input is the files named, or standard input when there are none or one is
 }
 
 func (o *mergeOptions) validate() error {
-	switch o.format {
-	case "table", "json", "jsonl", "csv", "markdown", "md", "timelinejs":
-	default:
-		return usagef("unknown --format %q (want table, json, jsonl, csv, markdown or timelinejs)", o.format)
+	if _, ok := timelineFormats().lookup(o.format); !ok {
+		return usagef("unknown --format %q (want %s)", o.format, orList(timelineFormats().names()))
 	}
 	for _, d := range []struct{ name, v string }{{"--from", o.from}, {"--to", o.to}} {
 		if d.v != "" {
@@ -109,7 +108,7 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
 	tl := timeline.Merge(tls...).Filter(q.Keep)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-	return writeTimelines(std.out, o.format, []timeline.Timeline{tl}, opts)
+	return formatNamed(o.format).timelines(std.out, []timeline.Timeline{tl}, opts)
 }
 
 // readTimelines reads the timelines of one JSON or JSON Lines file ("-":
@@ -151,31 +150,4 @@ func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error
 		}
 		out = append(out, raw.Timeline)
 	}
-}
-
-// writeTimelines renders timelines in one of the output formats.
-func writeTimelines(w io.Writer, format string, tls []timeline.Timeline, opts timeline.TableOptions) error {
-	switch format {
-	case "json":
-		for _, tl := range tls {
-			if err := tl.WriteJSON(w); err != nil {
-				return err
-			}
-		}
-		return nil
-	case "jsonl":
-		for _, tl := range tls {
-			if err := tl.WriteJSONL(w); err != nil {
-				return err
-			}
-		}
-		return nil
-	case "csv":
-		return timeline.WriteCSV(w, tls)
-	case "markdown", "md":
-		return timeline.WriteMarkdown(w, tls, opts)
-	case "timelinejs":
-		return timeline.WriteTimelineJS(w, tls)
-	}
-	return timeline.WriteTable(w, tls, opts)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -33,13 +32,13 @@ corpora.`,
 		Example: `  chronicle tag --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
   chronicle tag --format json article.txt | jq '.mentions[] | select(.kind == "time")'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := o.batch.validate("table", "json", "jsonl"); err != nil {
+			if err := o.batch.validate(tagFormats()); err != nil {
 				return err
 			}
 			return runTag(o, args, std)
 		},
 	}
-	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json" or "jsonl"`)
+	addBatchFlags(cmd, &o.batch, tagFormats())
 	return cmd
 }
 
@@ -67,6 +66,7 @@ func runTag(o tagOptions, args []string, std stdio) error {
 		many = many || strings.HasSuffix(a, ".jsonl")
 	}
 	o.batch.mentions = true
+	write := formatNamed(o.batch.format).tag
 	return extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
@@ -80,15 +80,7 @@ func runTag(o tagOptions, args []string, std stdio) error {
 				out.Mentions = append(out.Mentions, tm)
 			}
 			var buf bytes.Buffer
-			var err error
-			switch o.batch.format {
-			case "json":
-				err = writeJSONIndent(&buf, out)
-			case "jsonl":
-				err = writeJSONLine(&buf, out)
-			default:
-				err = writeTagTable(&buf, info.ID, out, many)
-			}
+			err := write(&buf, out, many)
 			return buf.Bytes(), err
 		},
 		func(v any) error {
@@ -97,9 +89,12 @@ func runTag(o tagOptions, args []string, std stdio) error {
 		})
 }
 
-func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {
+// writeTagTable writes one document's mentions as a table; when the input
+// holds many documents, the table follows a blank line and the document's
+// id.
+func writeTagTable(w io.Writer, d tagDoc, many bool) error {
 	if many {
-		if _, err := fmt.Fprintf(w, "\n%s\n", name); err != nil { // a blank line between documents
+		if _, err := fmt.Fprintf(w, "\n%s\n", d.Document.ID); err != nil { // a blank line between documents
 			return err
 		}
 	}
@@ -115,19 +110,6 @@ func writeTagTable(w io.Writer, name string, d tagDoc, many bool) error {
 		fmt.Fprintf(tw, "%s\t%s\t%d-%d\t%s\n", m.Kind, oneLine(m.Text), m.Span[0], m.Span[1], val)
 	}
 	return tw.Flush()
-}
-
-func writeJSONIndent(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-func writeJSONLine(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -58,7 +58,7 @@ func newTimelineCmd(use, short string, std stdio) *cobra.Command {
 
 func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 	f := cmd.Flags()
-	addBatchFlags(cmd, &o.batch, "table", `output format: "table", "json", "jsonl", "csv", "markdown" (or "md") or "timelinejs"`)
+	addBatchFlags(cmd, &o.batch, timelineFormats())
 	f.BoolVar(&o.all, "all", false, "also list events with an inherited date, and undated ones")
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
@@ -66,12 +66,13 @@ func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 }
 
 func (o *timelineOptions) validate() error {
-	return o.batch.validate("table", "json", "jsonl", "csv", "markdown", "md", "timelinejs")
+	return o.batch.validate(timelineFormats())
 }
 
 func runTimeline(o timelineOptions, args []string, std stdio) error {
+	format := formatNamed(o.batch.format)
+	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
 	var tls []timeline.Timeline
-	streamed := o.batch.format == "json" || o.batch.format == "jsonl"
 	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			tl := timeline.Build(info, res.Events)
@@ -80,15 +81,11 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 			}
 			tl.Entities = res.Entities
 			tl.Warnings = res.Warnings
-			if !streamed {
+			if !format.perDocument {
 				return tl, nil
 			}
 			var buf bytes.Buffer
-			if o.batch.format == "json" {
-				err := tl.WriteJSON(&buf)
-				return buf.Bytes(), err
-			}
-			err := tl.WriteJSONL(&buf)
+			err := format.timelines(&buf, []timeline.Timeline{tl}, opts)
 			return buf.Bytes(), err
 		},
 		func(v any) error {
@@ -102,12 +99,11 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 	if err != nil && !errors.Is(err, errSomeFailed) {
 		return err
 	}
-	if streamed {
+	if format.perDocument {
 		return err // written as they came
 	}
-	if len(tls) > 0 || o.batch.format == "csv" {
-		opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-		if werr := writeTimelines(std.out, o.batch.format, tls, opts); werr != nil {
+	if len(tls) > 0 || format.evenEmpty {
+		if werr := format.timelines(std.out, tls, opts); werr != nil {
 			return werr
 		}
 	}

@@ -88,11 +88,12 @@ func newRootCmd(std stdio) *cobra.Command {
 	return cmd
 }
 
-// addBatchFlags adds the flags of every command that reads documents.
-func addBatchFlags(cmd *cobra.Command, o *batchOptions, format, formatHelp string) {
+// addBatchFlags adds the flags of every command that reads documents;
+// formats are the output formats the command accepts.
+func addBatchFlags(cmd *cobra.Command, o *batchOptions, formats formatList) {
 	f := cmd.Flags()
 	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
-	f.StringVarP(&o.format, "format", "f", format, formatHelp)
+	f.StringVarP(&o.format, "format", "f", defaultFormat, formats.help(true))
 	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core); output keeps input order")
 }

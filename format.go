@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file holds the one table of output formats. The help text of every
+// command's --format, its validation and the writer each command calls all
+// read it: a new format is a new row.
+
+// defaultFormat is --format's default, for every command.
+const defaultFormat = "table"
+
+// An outputFormat is one value of --format and how each command writes it.
+type outputFormat struct {
+	name    string   // the spelling help text and messages use
+	aliases []string // other spellings --format accepts
+
+	// timelines writes timelines, for the timeline command and merge; nil:
+	// they do not accept the format.
+	timelines func(w io.Writer, tls []timeline.Timeline, opts timeline.TableOptions) error
+	// tag writes one document's mentions, for the tag command (many: the
+	// input holds more than one document); nil: tag does not accept the
+	// format.
+	tag func(w io.Writer, d tagDoc, many bool) error
+
+	// perDocument: the timeline command writes each document as soon as it
+	// is done, rather than all of them together at the end.
+	perDocument bool
+	// errorRecords: an input that cannot be processed gets an error record
+	// in the output, so that the output keeps one line per input.
+	errorRecords bool
+	// evenEmpty: the timeline command writes it even when no input gave a
+	// timeline (CSV still has its header row).
+	evenEmpty bool
+}
+
+// outputFormats is every output format, in the order help lists them.
+var outputFormats = []outputFormat{
+	{name: "table", timelines: timeline.WriteTable, tag: writeTagTable},
+	{name: "json", timelines: each(timeline.Timeline.WriteJSON), tag: tagJSON(writeJSONIndent), perDocument: true},
+	{name: "jsonl", timelines: each(timeline.Timeline.WriteJSONL), tag: tagJSON(writeJSONLine), perDocument: true, errorRecords: true},
+	{name: "csv", timelines: withoutOptions(timeline.WriteCSV), evenEmpty: true},
+	{name: "markdown", aliases: []string{"md"}, timelines: timeline.WriteMarkdown},
+	{name: "timelinejs", timelines: withoutOptions(timeline.WriteTimelineJS)},
+}
+
+// formatNamed returns the format spelled s, by its name or an alias; s is
+// one that the command's validation let through.
+func formatNamed(s string) outputFormat {
+	f, _ := formatList(outputFormats).lookup(s)
+	return f
+}
+
+// formatList is the formats one command accepts, in table order.
+type formatList []outputFormat
+
+// timelineFormats returns the formats the timeline command and merge accept.
+func timelineFormats() formatList {
+	var fl formatList
+	for _, f := range outputFormats {
+		if f.timelines != nil {
+			fl = append(fl, f)
+		}
+	}
+	return fl
+}
+
+// tagFormats returns the formats the tag command accepts.
+func tagFormats() formatList {
+	var fl formatList
+	for _, f := range outputFormats {
+		if f.tag != nil {
+			fl = append(fl, f)
+		}
+	}
+	return fl
+}
+
+// lookup returns the format spelled s, by its name or an alias, and
+// reports whether there is one.
+func (fl formatList) lookup(s string) (outputFormat, bool) {
+	for _, f := range fl {
+		if f.name == s || slices.Contains(f.aliases, s) {
+			return f, true
+		}
+	}
+	return outputFormat{}, false
+}
+
+// help is the help text of --format: `output format: "table", "json" or
+// "jsonl"`. With withAliases, a name's aliases follow it in brackets:
+// `"markdown" (or "md")`.
+func (fl formatList) help(withAliases bool) string {
+	items := make([]string, len(fl))
+	for i, f := range fl {
+		items[i] = strconv.Quote(f.name)
+		if withAliases && len(f.aliases) > 0 {
+			quoted := make([]string, len(f.aliases))
+			for j, a := range f.aliases {
+				quoted[j] = strconv.Quote(a)
+			}
+			items[i] += " (or " + strings.Join(quoted, ", ") + ")"
+		}
+	}
+	return "output format: " + orList(items)
+}
+
+// names returns the formats' names, without their aliases.
+func (fl formatList) names() []string {
+	out := make([]string, len(fl))
+	for i, f := range fl {
+		out[i] = f.name
+	}
+	return out
+}
+
+// spellings returns every spelling the formats accept: each name followed
+// by its aliases.
+func (fl formatList) spellings() []string {
+	var out []string
+	for _, f := range fl {
+		out = append(append(out, f.name), f.aliases...)
+	}
+	return out
+}
+
+// orList joins items as "a, b or c".
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
+// each makes a writer of timelines from a writer of one: it writes them
+// one after the other.
+func each(write func(timeline.Timeline, io.Writer) error) func(io.Writer, []timeline.Timeline, timeline.TableOptions) error {
+	return func(w io.Writer, tls []timeline.Timeline, _ timeline.TableOptions) error {
+		for _, tl := range tls {
+			if err := write(tl, w); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// withoutOptions adapts a writer of timelines that takes no table options.
+func withoutOptions(write func(io.Writer, []timeline.Timeline) error) func(io.Writer, []timeline.Timeline, timeline.TableOptions) error {
+	return func(w io.Writer, tls []timeline.Timeline, _ timeline.TableOptions) error { return write(w, tls) }
+}
+
+// tagJSON adapts a JSON writer to write the tag command's documents.
+func tagJSON(write func(io.Writer, any) error) func(io.Writer, tagDoc, bool) error {
+	return func(w io.Writer, d tagDoc, _ bool) error { return write(w, d) }
+}
+
+// writeJSONIndent writes v as JSON indented by two spaces, HTML left
+// unescaped.
+func writeJSONIndent(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// writeJSONLine writes v as JSON on one line, HTML left unescaped.
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
