@@ -46,7 +46,91 @@ func checkGolden(t *testing.T, path, got string) {
 		t.Fatalf("%v (run go test . -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("output differs from %s; review the change and rerun with go test . -update\n--- got ---\n%s", path, got)
+		t.Errorf("output differs from %s; review the change and rerun with go test . -update\n--- %s\n+++ got\n%s",
+			path, path, lineDiff(string(want), got, 40))
+	}
+}
+
+// lineDiff returns the lines that differ between want and got, each with
+// its line number: "-" for a line only in want, "+" for one only in got.
+// It shows at most limit lines and counts the rest.
+func lineDiff(want, got string, limit int) string {
+	a, b := splitLines(want), splitLines(got)
+	// common[i][j] is the length of the longest common subsequence of
+	// a[i:] and b[j:].
+	common := make([][]int, len(a)+1)
+	for i := range common {
+		common[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				common[i][j] = common[i+1][j+1] + 1
+			} else {
+				common[i][j] = max(common[i+1][j], common[i][j+1])
+			}
+		}
+	}
+	var out strings.Builder
+	n := 0
+	show := func(sign string, line int, s string) {
+		if n < limit {
+			if !strings.HasSuffix(s, "\n") {
+				s += " (no newline at end)\n"
+			}
+			fmt.Fprintf(&out, "%s%d: %s", sign, line, s)
+		}
+		n++
+	}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			i, j = i+1, j+1
+		case i < len(a) && (j == len(b) || common[i+1][j] >= common[i][j+1]):
+			show("-", i+1, a[i])
+			i++
+		default:
+			show("+", j+1, b[j])
+			j++
+		}
+	}
+	if n > limit {
+		fmt.Fprintf(&out, "... and %d more differing lines\n", n-limit)
+	}
+	return out.String()
+}
+
+// splitLines splits s after each newline; a last line without one is a
+// line too.
+func splitLines(s string) []string {
+	lines := strings.SplitAfter(s, "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+func TestLineDiff(t *testing.T) {
+	tests := []struct {
+		name, want, got string
+		limit           int
+		diff            string
+	}{
+		{"same", "a\nb\n", "a\nb\n", 10, ""},
+		{"changed line", "a\nb\nc\n", "a\nB\nc\n", 10, "-2: b\n+2: B\n"},
+		{"added line", "a\nc\n", "a\nb\nc\n", 10, "+2: b\n"},
+		{"removed line", "a\nb\nc\n", "a\nc\n", 10, "-2: b\n"},
+		{"no final newline", "a\n", "a", 10, "-1: a\n+1: a (no newline at end)\n"},
+		{"from empty", "", "a\n", 10, "+1: a\n"},
+		{"limited", "a\nb\nc\n", "x\ny\nz\n", 2, "-1: a\n-2: b\n... and 4 more differing lines\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := lineDiff(tc.want, tc.got, tc.limit); got != tc.diff {
+				t.Errorf("lineDiff(%q, %q) =\n%s\nwant\n%s", tc.want, tc.got, got, tc.diff)
+			}
+		})
 	}
 }
 
