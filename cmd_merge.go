@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// mergeOptions holds every flag of the merge command.
 type mergeOptions struct {
 	format   string
 	from, to string
@@ -22,6 +23,7 @@ type mergeOptions struct {
 	sentence bool
 }
 
+// newMergeCmd builds the merge command.
 func newMergeCmd(std stdio) *cobra.Command {
 	var o mergeOptions
 	cmd := &cobra.Command{
@@ -65,6 +67,7 @@ Input is the files named, or standard input when there are none or one is
 	return cmd
 }
 
+// validate checks the flags: the format, the dates and the event types.
 func (o *mergeOptions) validate() error {
 	if _, ok := timelineFormats().lookup(o.format); !ok {
 		return usagef("unknown --format %q (want %s)", o.format, orList(timelineFormats().names()))
@@ -88,6 +91,8 @@ func (o *mergeOptions) validate() error {
 	return nil
 }
 
+// runMerge reads the timelines named by args, merges them and prints
+// the events the filters keep.
 func runMerge(o mergeOptions, args []string, std stdio) error {
 	if len(args) == 0 {
 		args = []string{"-"}

@@ -13,10 +13,12 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// tagOptions holds every flag of the tag command.
 type tagOptions struct {
 	batch batchOptions
 }
 
+// newTagCmd builds the tag command.
 func newTagCmd(std stdio) *cobra.Command {
 	var o tagOptions
 	cmd := &cobra.Command{
@@ -54,12 +56,14 @@ type tagMention struct {
 	Mod       string `json:"mod,omitempty"`
 }
 
+// tagDoc is one document's mentions as the tag command writes them.
 type tagDoc struct {
 	Schema   int               `json:"schema"`
 	Document timeline.Document `json:"document"`
 	Mentions []tagMention      `json:"mentions"`
 }
 
+// runTag prints the mentions of each input, in input order.
 func runTag(o tagOptions, args []string, std stdio) error {
 	many := len(args) > 1 || o.batch.input == "jsonl"
 	for _, a := range args {

@@ -17,6 +17,7 @@ type timelineOptions struct {
 	sentence bool
 }
 
+// timelineLong is the long help of the timeline command.
 const timelineLong = `chronicle reads English news text and prints the chronology of the
 diplomatic, political and military events it reports: what happened, when
 (normalized against the article's publication date), who took part, and where.
@@ -56,6 +57,7 @@ func newTimelineCmd(use, short string, std stdio) *cobra.Command {
 	return cmd
 }
 
+// addTimelineFlags adds the timeline command's flags to cmd.
 func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 	f := cmd.Flags()
 	addBatchFlags(cmd, &o.batch, timelineFormats())
@@ -65,10 +67,13 @@ func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
 }
 
+// validate checks the flags.
 func (o *timelineOptions) validate() error {
 	return o.batch.validate(timelineFormats())
 }
 
+// runTimeline prints the timeline of each input: as each is done in the
+// formats written per document, else all together once every input is read.
 func runTimeline(o timelineOptions, args []string, std stdio) error {
 	format := formatNamed(o.batch.format)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}

@@ -5,7 +5,18 @@
 //
 // The work is done by two library packages: extract (the language side) and
 // timeline (the event model, ordering and rendering). This package only
-// reads flags and files and wires the two together.
+// reads flags and files and wires the two together:
+//
+//   - main.go: main, the root command, exit codes, the stdio triple, and
+//     the flags of the commands that read documents (cobra stays in main.go
+//     and cmd_*.go)
+//   - cmd_timeline.go, cmd_tag.go, cmd_merge.go, cmd_eval.go: one command
+//     each, with its options, flags, validation and run function
+//   - format.go: the table of output formats (--format)
+//   - input.go: reading files, stdin and JSON Lines records
+//   - batch.go: the options of the commands that read documents, and
+//     running the extractor over many documents in parallel, in input order
+//   - progress.go: the progress bar on a terminal
 package main
 
 import (
@@ -61,20 +72,14 @@ func execute(args []string, std stdio) int {
 	return exitFailure
 }
 
-// usageError marks errors in flags or arguments (exit code 2).
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
-
 const rootExample = `  chronicle --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
   curl -s https://example.com/article.txt | chronicle --format json
   chronicle --format jsonl articles/*.txt > timelines.jsonl
   chronicle tag --format json article.txt
   chronicle eval timeline --gold ../shared/data/timelines/dev`
 
+// newRootCmd builds the root command: the timeline command, with extract
+// (its other name), tag, merge and eval under it.
 func newRootCmd(std stdio) *cobra.Command {
 	cmd := newTimelineCmd("chronicle [file...]", "Print the chronology of the events a news article reports", std)
 	cmd.Example = rootExample
@@ -97,3 +102,12 @@ func addBatchFlags(cmd *cobra.Command, o *batchOptions, formats formatList) {
 	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core); output keeps input order")
 }
+
+// usageError marks errors in flags or arguments (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// usagef formats a usageError.
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
