@@ -77,7 +77,7 @@ func runTag(o tagOptions, args []string, std stdio) error {
 			for _, m := range res.Mentions {
 				tm := tagMention{Kind: m.Kind, Text: m.Text, Span: [2]int{m.Span.Start, m.Span.End}}
 				if m.Timex != nil {
-					tm.TimexType, tm.Value, tm.Mod = m.Timex.Type, m.Timex.Value, m.Timex.Mod
+					tm.TimexType, tm.Value, tm.Mod = string(m.Timex.Type), m.Timex.Value, m.Timex.Mod
 				} else {
 					tm.Canonical, tm.Role = m.Canonical, m.Title
 				}

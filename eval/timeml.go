@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // TimeMLDoc is one TimeML (.tml) document reduced to what scoring a time
@@ -25,7 +26,7 @@ type TimeMLDoc struct {
 	// Gold holds the TIMEX3 annotations of Text in order, without the DCT's.
 	// Span, Text, Type, Value and Mod are set; Span holds byte offsets into
 	// Text.
-	Gold []extract.Timex
+	Gold []timex.Timex
 }
 
 // ReadTimeML reads and parses the TimeML file at path.
@@ -87,9 +88,9 @@ func parseTimeML(src string) (TimeMLDoc, error) {
 			i += j + 1
 			switch {
 			case strings.HasPrefix(tag, "TIMEX3"):
-				doc.Gold = append(doc.Gold, extract.Timex{
+				doc.Gold = append(doc.Gold, timex.Timex{
 					Span:  extract.Span{Start: out.Len()},
-					Type:  xmlAttr(tag, "type"),
+					Type:  timex.Type(xmlAttr(tag, "type")),
 					Value: xmlAttr(tag, "value"),
 					Mod:   xmlAttr(tag, "mod"),
 				})
@@ -243,7 +244,7 @@ type TimeMLScore struct {
 
 // ScoreTimeML runs tag over every document's text with its DCT and scores
 // the output against the gold TIMEX3s like TempEval-3 Task A.
-func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []extract.Timex) TimeMLScore {
+func ScoreTimeML(docs []TimeMLDoc, tag func(text string, dct time.Time) []timex.Timex) TimeMLScore {
 	var s TimeMLScore
 	for _, d := range docs {
 		sys := tag(d.Text, d.DCT)
@@ -307,7 +308,7 @@ func decadeForm(v string) string {
 // alignTimexes pairs gold and system expressions whose spans overlap, one to
 // one, preferring identical spans, and returns index pairs {gold, system}.
 // Both lists must be ordered by start.
-func alignTimexes(gold, sys []extract.Timex) [][2]int {
+func alignTimexes(gold, sys []timex.Timex) [][2]int {
 	var pairs [][2]int
 	used := make([]bool, len(sys))
 	lo := 0

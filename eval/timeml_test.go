@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // tbaqDir holds the TempEval-3 TBAQ-cleaned training corpus; tests that read
@@ -59,7 +60,7 @@ AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-0
 	if len(d.Gold) != 2 {
 		t.Fatalf("got %d gold timexes, want 2", len(d.Gold))
 	}
-	for i, w := range []extract.Timex{
+	for i, w := range []timex.Timex{
 		{Text: "Friday", Type: "DATE", Value: "1998-02-27"},
 		{Text: "about two years", Type: "DURATION", Value: "P2Y", Mod: "APPROX"},
 	} {
@@ -71,12 +72,12 @@ AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-0
 }
 
 func TestScoreTimeML(t *testing.T) {
-	doc := TimeMLDoc{Text: "On May 10 and last week we met.", Gold: []extract.Timex{
+	doc := TimeMLDoc{Text: "On May 10 and last week we met.", Gold: []timex.Timex{
 		{Span: extract.Span{Start: 3, End: 9}, Type: "DATE", Value: "2025-05-10"},
 		{Span: extract.Span{Start: 14, End: 23}, Type: "DATE", Value: "2025-W31"},
 	}}
-	sc := ScoreTimeML([]TimeMLDoc{doc}, func(string, time.Time) []extract.Timex {
-		return []extract.Timex{
+	sc := ScoreTimeML([]TimeMLDoc{doc}, func(string, time.Time) []timex.Timex {
+		return []timex.Timex{
 			{Span: extract.Span{Start: 0, End: 9}, Type: "DATE", Value: "2025-05-10"},
 			{Span: extract.Span{Start: 14, End: 23}, Type: "DATE", Value: "2025-W30"},
 			{Span: extract.Span{Start: 24, End: 26}, Type: "DATE", Value: "X"},

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // This file reads TIMEX2 (TIDES 2005) annotations in the inline form of the
@@ -128,7 +129,7 @@ func parseTIMEX2(src string) (TimeMLDoc, error) {
 					continue // an empty tag has no extent
 				}
 				if depth == 0 {
-					doc.Gold = append(doc.Gold, extract.Timex{
+					doc.Gold = append(doc.Gold, timex.Timex{
 						Span:  extract.Span{Start: out.Len()},
 						Value: xmlAttr(tag, "val"),
 						Mod:   xmlAttr(tag, "mod"),

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // wikiWarsDir holds the WikiWars release; tests that read it skip when it is
@@ -36,7 +36,7 @@ On <TIMEX2 val="1939-09-01">September 1, 1939</TIMEX2>, war broke out &amp; by <
 	if d.Text != want {
 		t.Errorf("Text = %q, want %q", d.Text, want)
 	}
-	wantGold := []extract.Timex{
+	wantGold := []timex.Timex{
 		{Text: "September 1, 1939", Value: "1939-09-01"},
 		{Text: "early October", Value: "1939-10", Mod: "START"},
 		{Text: "the first ten months of 1915", Value: "P10M"}, // the nested 1915 is dropped

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-news/chronicle/extract/timex"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -18,7 +19,7 @@ import (
 // sentenceTimes holds the anchoring time expressions of one sentence with
 // the token ranges they cover.
 type sentTimex struct {
-	tx       Timex
+	tx       timex.Timex
 	sent     int
 	from, to int  // token range [from, to)
 	initial  bool // opens its sentence
@@ -83,7 +84,7 @@ func listContinues(toks []Token, cands []candidate, prev, cur sentTimex) bool {
 // planned one or one in a subordinate form, and not when the expression
 // names its own anchor ("within a week of his capture").
 func (d *docState) timexFits(tx *sentTimex, c *candidate) bool {
-	if tx.tx.Anchor != AnchorEvent {
+	if tx.tx.Anchor != timex.AnchorEvent {
 		return true
 	}
 	if !c.typed || c.planned || c.tag == "VB" || c.tag == "VBG" {
@@ -108,10 +109,10 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 	var out []sentTimex
 	for _, m := range inSentence(d.times, si) {
 		tx := *m.Timex
-		if tx.Type != "DATE" && tx.Type != "TIME" {
+		if tx.Type != timex.Date && tx.Type != timex.Time {
 			continue
 		}
-		if tx.Anchor == AnchorVague {
+		if tx.Anchor == timex.AnchorVague {
 			continue
 		}
 		from, to := tokenRange(s.Tokens, tx.Span)
@@ -124,7 +125,7 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 				continue
 			}
 		}
-		if tx.Anchor != AnchorEvent {
+		if tx.Anchor != timex.AnchorEvent {
 			if _, _, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); !ok {
 				continue
 			}
@@ -138,11 +139,11 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if to <= datelineEnd(s.Tokens) {
 			continue // "ULAANBAATAR, July 3 (Wire) —": the story's date, not an event's
 		}
-		if n := len(out); n > 0 && out[n-1].tx.Type == "TIME" && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
+		if n := len(out); n > 0 && out[n-1].tx.Type == timex.Time && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
 			out = out[:n-1] // "at 6 a.m. on September 20": the day comes with the hour
 		}
 		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
-		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != AnchorEvent {
+		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != timex.AnchorEvent {
 			st.past = end.Before(d.ref)
 		}
 		if !st.past && deadline(s.Tokens, from) {
@@ -466,7 +467,7 @@ func eventMod(mod string) string {
 // relativeDate resolves a time expression anchored to the previous event
 // ("within days"): the shift from that event's date, kept coarse (month
 // and third of month) because such expressions are vague.
-func relativeDate(tx Timex, prev *timeline.Event) timeline.EventDate {
+func relativeDate(tx timex.Timex, prev *timeline.Event) timeline.EventDate {
 	if prev == nil || prev.Date.Start == "" {
 		return timeline.EventDate{Text: tx.Text, Value: tx.Value, Anchor: timeline.AnchorRelative}
 	}

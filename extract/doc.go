@@ -9,8 +9,9 @@
 //  2. entity.go (with gazetteer.go and the data files under gazetteer/):
 //     people, countries, cities, regions, places, facilities and
 //     organisations, each with a canonical name.
-//  3. timex.go: time expressions with TIMEX3 type, value and modifier,
-//     normalized against the reference date.
+//  3. package extract/timex: time expressions with TIMEX3 type, value and
+//     modifier, normalized against the reference date; its doc.go names the
+//     file of each rule family.
 //  4. event.go (with lexicon.go and lexicon/triggers.tsv): event triggers,
 //     their type, participants, location and time; later mentions folded.
 //

@@ -128,7 +128,7 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 					continue
 				}
 			}
-			m := Mention{Kind: e.kind, Text: joinTokens(text, toks[i:i+n]), Span: Span{toks[i].Span.Start, toks[i+n-1].Span.End},
+			m := Mention{Kind: e.kind, Text: joinTokens(text, toks[i:i+n]), Span: Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End},
 				Canonical: e.canonical, Country: e.country, Sentence: si, Demonym: e.demonym, orgKind: e.orgKind}
 			out = append(out, m)
 			if e.kind == KindCountry {
@@ -179,7 +179,7 @@ func (g *gazetteer) tagNameRun(text string, toks []Token, i, si int, headline bo
 	}
 	kind := g.classifyRun(run, role != "", headline)
 	team := false
-	if kind == "" && !headline && len(run) <= 3 && isTeamContext(toks, Span{run[0].Span.Start, run[len(run)-1].Span.End}) {
+	if kind == "" && !headline && len(run) <= 3 && isTeamContext(toks, Span{Start: run[0].Span.Start, End: run[len(run)-1].Span.End}) {
 		kind, team = KindOrganization, true // "Surrey 429-7", "beat Ruch"
 	}
 	if kind == "" && !headline && len(run) == 1 && isAcronym(run[0].Text) && hasLowerWord(toks) && !isCredit(toks, i) {
@@ -192,7 +192,7 @@ func (g *gazetteer) tagNameRun(text string, toks []Token, i, si int, headline bo
 		}
 	}
 	if kind != "" {
-		m := Mention{Kind: kind, Text: joinTokens(text, run), Span: Span{run[0].Span.Start, run[len(run)-1].Span.End},
+		m := Mention{Kind: kind, Text: joinTokens(text, run), Span: Span{Start: run[0].Span.Start, End: run[len(run)-1].Span.End},
 			Canonical: joinTokens(text, run), Sentence: si}
 		if team {
 			m.orgKind = "team"
@@ -223,7 +223,7 @@ func (g *gazetteer) hyphenParts(t Token, si int) []Mention {
 			return nil // "Al-Fatah": a name of its own, not the Fatah party
 		}
 		if known {
-			out = append(out, Mention{Kind: e.kind, Text: part, Span: Span{off, off + len(part)}, Canonical: e.canonical,
+			out = append(out, Mention{Kind: e.kind, Text: part, Span: Span{Start: off, End: off + len(part)}, Canonical: e.canonical,
 				Country: e.country, Sentence: si, Demonym: e.demonym, orgKind: e.orgKind})
 		}
 		off += len(part) + 1

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/extract/timex"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -248,7 +249,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	case tx == nil:
 		ev.Date = timeline.NewEventDate("", d.refValue(), "", timeline.AnchorDocument)
 		conf -= 0.1
-	case tx.tx.Anchor == AnchorEvent:
+	case tx.tx.Anchor == timex.AnchorEvent:
 		ev.Date = relativeDate(tx.tx, prev)
 		conf -= 0.2
 	default:

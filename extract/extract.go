@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronicle-news/chronicle/extract/timex"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -16,7 +17,7 @@ import (
 // the lexicon) once. An Extractor is safe for concurrent use.
 type Extractor struct {
 	pos   *posTagger
-	times *Tagger
+	times *timex.Tagger
 	gaz   *gazetteer
 	lex   *lexicon
 }
@@ -35,7 +36,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{pos: tg, times: NewTagger(), gaz: gz, lex: lx}, nil
+	return &Extractor{pos: tg, times: timex.New(), gaz: gz, lex: lx}, nil
 }
 
 // Extract runs the pipeline on text, with ref as the reference
@@ -77,7 +78,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 		}
 		for _, s := range part.Sentences {
 			if keep {
-				res.Sentences = append(res.Sentences, Sentence{Span: Span{s.Span.Start + off, s.Span.End + off}})
+				res.Sentences = append(res.Sentences, Sentence{Span: Span{Start: s.Span.Start + off, End: s.Span.End + off}})
 			}
 		}
 		ents = append(ents, part.Entities...)
@@ -166,7 +167,7 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result
 // TagTimes returns the time expressions of text as Extract finds them,
 // sentence by sentence, normalized against ref. It is the time stage alone,
 // for scoring against TimeML corpora.
-func (ex *Extractor) TagTimes(text string, ref time.Time) []Timex {
+func (ex *Extractor) TagTimes(text string, ref time.Time) []timex.Timex {
 	sents := Segment(text)
 	spans := make([]Span, len(sents))
 	for i, s := range sents {
@@ -303,9 +304,9 @@ func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
 				labelled = labelled || strings.HasPrefix(lower, p)
 			}
 			if len(trimmed) <= 120 || labelled {
-				times := ex.times.Tag(line, nil, time.Time{})
+				times := ex.times.Tag(line, []Span{{Start: 0, End: len(line)}}, time.Time{}) // a line is one sentence
 				for _, tx := range times {
-					if tx.Type != "DATE" || tx.Anchor != AnchorAbsolute || len(tx.Value) != 10 {
+					if tx.Type != timex.Date || tx.Anchor != timex.AnchorAbsolute || len(tx.Value) != 10 {
 						continue
 					}
 					if !labelled && !mostlyDates(line, times) {
@@ -325,7 +326,7 @@ func (ex *Extractor) FindRefDate(text string) (time.Time, bool) {
 // mostlyDates reports whether line, once its time expressions are taken
 // out, holds only a few names and function words: a date line or a byline,
 // not a sentence.
-func mostlyDates(line string, times []Timex) bool {
+func mostlyDates(line string, times []timex.Timex) bool {
 	var rest strings.Builder
 	prev := 0
 	for _, tx := range times {

@@ -73,7 +73,7 @@ func checkResult(t *testing.T, text string, res *Result) {
 		}
 	}
 	for _, e := range res.Events {
-		inside("event trigger", Span{e.Span[0], e.Span[1]}, e.Trigger)
+		inside("event trigger", Span{Start: e.Span[0], End: e.Span[1]}, e.Trigger)
 		if e.Participants == nil {
 			t.Fatalf("event %q has nil participants", e.Trigger)
 		}

@@ -78,7 +78,7 @@ func (g *gazetteer) tagOrgNames(text string, sents []Sentence, ms []Mention) []M
 			if n == 0 {
 				continue
 			}
-			sp := Span{toks[i].Span.Start, toks[i+n-1].Span.End}
+			sp := Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
 			for next < len(ms) && ms[next].Span.End <= sp.Start {
 				next++
 			}
@@ -102,7 +102,7 @@ func (g *gazetteer) tagOrgNames(text string, sents []Sentence, ms []Mention) []M
 
 func (g *gazetteer) orgMention(text string, toks []Token, i, end, si int) Mention {
 	name := joinTokens(text, toks[i:end])
-	return Mention{Kind: KindOrganization, Text: name, Span: Span{toks[i].Span.Start, toks[end-1].Span.End},
+	return Mention{Kind: KindOrganization, Text: name, Span: Span{Start: toks[i].Span.Start, End: toks[end-1].Span.End},
 		Canonical: name, Sentence: si}
 }
 

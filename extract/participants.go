@@ -76,7 +76,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		if np.End <= np.Start {
 			continue
 		}
-		sp := Span{toks[np.Start].Span.Start, toks[np.End-1].Span.End}
+		sp := Span{Start: toks[np.Start].Span.Start, End: toks[np.End-1].Span.End}
 		text := d.text[sp.Start:sp.End]
 		role := timeline.RoleTarget
 		if np.End <= c.tok {
@@ -228,7 +228,7 @@ func npBefore(toks []Token, i int) Span {
 	for k >= 0 && (isNPToken(toks[k]) || isCoordinator(toks, k)) {
 		k--
 	}
-	return trimNP(toks, Span{k + 1, end})
+	return trimNP(toks, Span{Start: k + 1, End: end})
 }
 
 // isCoordinator reports whether token k is an "and" joining two noun
@@ -276,7 +276,7 @@ func (d *docState) frontedSubject(si int, c *candidate) Span {
 			for j < len(toks) && (isNPToken(toks[j]) || isCoordinator(toks, j)) {
 				j++
 			}
-			return trimNP(toks, Span{k + 1, j})
+			return trimNP(toks, Span{Start: k + 1, End: j})
 		}
 	}
 	return Span{}
@@ -296,7 +296,7 @@ func npAfter(toks []Token, j int) Span {
 		k++
 	}
 	// stop at the head noun: "three Israeli soldiers and ..." ends at soldiers
-	return trimNP(toks, Span{j, k})
+	return trimNP(toks, Span{Start: j, End: k})
 }
 
 func isNPToken(t Token) bool {

@@ -25,7 +25,7 @@ func Segment(text string) []Sentence {
 	var cur []Token
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, Sentence{Span: Span{cur[0].Span.Start, cur[len(cur)-1].Span.End}, Tokens: cur})
+			out = append(out, Sentence{Span: Span{Start: cur[0].Span.Start, End: cur[len(cur)-1].Span.End}, Tokens: cur})
 			cur = nil
 		}
 	}
@@ -253,7 +253,7 @@ func splitChunk(text string, i, j int) []Token {
 	return out
 }
 
-func mk(text string, i, j int) Token { return Token{Text: text[i:j], Span: Span{i, j}} }
+func mk(text string, i, j int) Token { return Token{Text: text[i:j], Span: Span{Start: i, End: j}} }
 
 func isOpenPunct(r rune) bool {
 	return strings.ContainsRune("\"'(`[{“‘«", r)

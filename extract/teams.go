@@ -110,7 +110,7 @@ func (g *gazetteer) tagClubs(text string, sents []Sentence, ms []Mention) []Ment
 			if n == 0 {
 				continue
 			}
-			sp := Span{toks[i].Span.Start, toks[i+n-1].Span.End}
+			sp := Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
 			for next < len(ms) && ms[next].Span.End <= sp.Start {
 				next++
 			}

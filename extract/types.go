@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 
+	"github.com/chronicle-news/chronicle/extract/timex"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -10,11 +11,9 @@ import (
 // sentences, mentions and their kinds, and the result of an extraction.
 
 // Span is a half-open range of byte offsets into the text passed to the
-// extractor: text[Start:End] is the spanned text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
+// extractor: text[Start:End] is the spanned text. It is the time tagger's
+// span type, so that a time expression's span needs no conversion.
+type Span = timex.Span
 
 // Entity kinds.
 const (
@@ -33,12 +32,12 @@ type Mention struct {
 	Kind      string // person, country, city, region, place, facility, organization or time
 	Text      string
 	Span      Span
-	Canonical string // the entity's canonical name; for a time, its value
-	Title     string // a person's title or office, when the text gives one ("Secretary of State")
-	Country   string // the country an entity belongs to, when known
-	Sentence  int    // index of the sentence holding the mention
-	Timex     *Timex // set for time mentions
-	Demonym   bool   // a country or place named by its people's adjective ("Pakistani")
+	Canonical string       // the entity's canonical name; for a time, its value
+	Title     string       // a person's title or office, when the text gives one ("Secretary of State")
+	Country   string       // the country an entity belongs to, when known
+	Sentence  int          // index of the sentence holding the mention
+	Timex     *timex.Timex // set for time mentions
+	Demonym   bool         // a country or place named by its people's adjective ("Pakistani")
 	orgKind   string
 }
 

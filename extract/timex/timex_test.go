@@ -1,4 +1,4 @@
-package extract
+package timex_test
 
 import (
 	"encoding/json"
@@ -7,16 +7,43 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // timexRef is the reference date of the tests: Wednesday 6 August 2025.
 var timexRef = time.Date(2025, 8, 6, 0, 0, 0, 0, time.UTC)
 
+// Short names for the tables below.
+const (
+	AnchorAbsolute = timex.AnchorAbsolute
+	AnchorRef      = timex.AnchorRef
+	AnchorEvent    = timex.AnchorEvent
+	AnchorVague    = timex.AnchorVague
+)
+
+// Shift is short for timex.Shift in the tables below.
+type Shift = timex.Shift
+
+// sentences returns the sentence spans of text as the pipeline finds them:
+// Tag takes sentences, and extract.Segment is the project's one sentence
+// splitter.
+func sentences(text string) []timex.Span {
+	var out []timex.Span
+	for _, s := range extract.Segment(text) {
+		out = append(out, s.Span)
+	}
+	return out
+}
+
 // wantTimex is one expected expression; Anchor and Shift are checked too.
 type wantTimex struct {
-	Text, Type, Value, Mod string
-	Anchor                 TimexAnchor
-	Shift                  Shift
+	Text       string
+	Type       timex.Type
+	Value, Mod string
+	Anchor     timex.Anchor
+	Shift      Shift
 }
 
 func TestTimexTag(t *testing.T) {
@@ -389,10 +416,10 @@ func TestTimexTag(t *testing.T) {
 		{"independence square", "Crowds filled Independence Square.", nil},
 		{"then as adverb", "They met and then left.", nil},
 	}
-	tg := NewTagger()
+	tg := timex.New()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tg.Tag(tc.text, nil, timexRef)
+			got := tg.Tag(tc.text, sentences(tc.text), timexRef)
 			if len(got) != len(tc.want) {
 				t.Fatalf("Tag(%q) = %s, want %d expressions", tc.text, fmtTimexes(got), len(tc.want))
 			}
@@ -408,14 +435,14 @@ func TestTimexTag(t *testing.T) {
 	}
 }
 
-func fmtTimexes(ts []Timex) string {
+func fmtTimexes(ts []timex.Timex) string {
 	var b strings.Builder
 	b.WriteString("[")
 	for i, x := range ts {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(x.Text + " " + x.Type + " " + x.Value + " " + x.Mod)
+		b.WriteString(x.Text + " " + string(x.Type) + " " + x.Value + " " + x.Mod)
 	}
 	b.WriteString("]")
 	return b.String()
@@ -423,7 +450,7 @@ func fmtTimexes(ts []Timex) string {
 
 // checkTimexSpans checks that every span lies in text, slices out its Text,
 // and that spans are ordered and do not overlap.
-func checkTimexSpans(t *testing.T, text string, ts []Timex) {
+func checkTimexSpans(t *testing.T, text string, ts []timex.Timex) {
 	t.Helper()
 	prev := 0
 	for _, x := range ts {
@@ -442,8 +469,8 @@ func checkTimexSpans(t *testing.T, text string, ts []Timex) {
 
 func TestTimexSentences(t *testing.T) {
 	text := "He left on May. 10 of them stayed. Sentences bound expressions."
-	sents := []Span{{0, 15}, {16, 34}, {35, len(text)}}
-	got := NewTagger().Tag(text, sents, timexRef)
+	sents := []timex.Span{{Start: 0, End: 15}, {Start: 16, End: 34}, {Start: 35, End: len(text)}}
+	got := timex.New().Tag(text, sents, timexRef)
 	checkTimexSpans(t, text, got)
 	for _, x := range got {
 		if x.Text == "May. 10" || strings.Contains(x.Text, "10") {
@@ -451,8 +478,12 @@ func TestTimexSentences(t *testing.T) {
 		}
 	}
 	// Sentence spans out of range or overlapping are clipped, not trusted.
-	got = NewTagger().Tag(text, []Span{{-5, 3}, {2, 100}, {50, 40}}, timexRef)
+	got = timex.New().Tag(text, []timex.Span{{Start: -5, End: 3}, {Start: 2, End: 100}, {Start: 50, End: 40}}, timexRef)
 	checkTimexSpans(t, text, got)
+	// Text outside every sentence is not tagged: Tag has no splitter.
+	if got := timex.New().Tag("On May 10 the army struck.", nil, timexRef); len(got) != 0 {
+		t.Errorf("Tag with no sentences = %s, want none", fmtTimexes(got))
+	}
 }
 
 func FuzzTag(f *testing.F) {
@@ -468,9 +499,10 @@ func FuzzTag(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	tg := NewTagger()
+	tg := timex.New()
 	f.Fuzz(func(t *testing.T, text string) {
-		checkTimexSpans(t, text, tg.Tag(text, nil, timexRef))
+		checkTimexSpans(t, text, tg.Tag(text, sentences(text), timexRef))
+		checkTimexSpans(t, text, tg.Tag(text, []timex.Span{{Start: 0, End: len(text)}}, timexRef))
 	})
 }
 
@@ -498,18 +530,19 @@ the year. The next round of talks is set to open on Oct. 2 and may last a week.
 `
 
 func BenchmarkTag(b *testing.B) {
-	tg := NewTagger()
+	tg := timex.New()
 	text := strings.Repeat(benchText, 4)
+	sents := sentences(text)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		tg.Tag(text, nil, timexRef)
+		tg.Tag(text, sents, timexRef)
 	}
 }
 
 // devDir holds the gold timelines of the dev set; tests that read it skip
 // when it is absent.
-const devDir = "../../shared/data/timelines/dev"
+const devDir = "../../../shared/data/timelines/dev"
 
 // TestTimexDevTimelines logs how many gold event dates of the dev timelines
 // have an expression with that value in their sentence (a tuning aid; it
@@ -519,7 +552,7 @@ func TestTimexDevTimelines(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skipf("no dev timelines at %s", devDir)
 	}
-	tg := NewTagger()
+	tg := timex.New()
 	total, found := 0, 0
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -543,7 +576,7 @@ func TestTimexDevTimelines(t *testing.T) {
 		}
 		for _, e := range doc.Events {
 			total++
-			for _, x := range tg.Tag(e.Sentence, nil, ref) {
+			for _, x := range tg.Tag(e.Sentence, sentences(e.Sentence), ref) {
 				v := x.Value
 				if k := strings.IndexByte(v, 'T'); k > 0 && len(v) > 10 {
 					v = v[:k] // "Friday morning" keeps only its day in the timelines
