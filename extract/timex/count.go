@@ -2,62 +2,28 @@ package timex
 
 import "strings"
 
+// amount is a count of a unit, as countPhrase reads it: n units of u (n <
+// 0 for an unknown count: "several weeks", "a few days").
+type amount struct {
+	n, u   int
+	plural bool // the unit is plural: "weeks"
+	hyph   bool // a hyphen joins count and unit: "four-day"
+	half   bool // and a half: "2 1/2 years", "two and a half years"
+}
+
 // countPhrase reads a count and a unit: "two weeks", "a year", "four-day",
 // "24 hours", "several years", with what follows: "ago", "earlier",
 // "later", "before", "after", "old".
 func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
-	j, n, ok := s.count(i)
+	j, a, ok := s.amountAt(i)
 	if !ok {
 		return 0, Timex{}, false
 	}
-	if w := s.word(j); (w == wTo || w == wOr) && n >= 0 {
-		// "two to three weeks", "12 or 18 months"
-		if k, c, ok := s.count(j + 1); ok && c > n {
-			j = k
-		}
-	}
-	half := false
-	switch {
-	case n >= 0 && s.isNum(i) && s.isNum(j) && s.toks[j].num == 1 && s.adj(j) && s.isPunct(j+1, '/') && s.adj(j+1) &&
-		s.isNum(j+2) && s.toks[j+2].num == 2:
-		half, j = true, j+3 // "2 1/2 years"
-	case n >= 0 && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf:
-		half, j = true, j+3 // "two and a half years"
-	}
-	hyph := false
-	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
-		hyph = true
-		j++
-	}
-	if s.word(j) == wMore && !hyph { // "two more weeks"
-		j++
-	}
-	if s.cat(j) != catUnit {
-		return 0, Timex{}, false
-	}
-	u := s.val(j)
-	plural := s.toks[j].lex.flags&fPlural != 0
-	if hyph && plural {
-		return 0, Timex{}, false
-	}
-	if !hyph && n == 1 && plural {
-		return 0, Timex{}, false
-	}
-	if n > 1 && !plural && !hyph && !s.plainNoun(j+1) {
-		// "two year" only before a noun: "a two day rally".
-		return 0, Timex{}, false
-	}
-	if s.capital(j) && !s.allCaps(j) {
-		return 0, Timex{}, false // a title: "60 Minutes"
-	}
-	if s.isPunct(j+1, '-') && s.adj(j) && !hyph {
-		return 0, Timex{}, false // "year-earlier", "day-long", "year-old"
-	}
-	if hyph && s.isPunct(j+1, '-') && s.adj(j) && strings.EqualFold(s.tokText(j+2), "long") {
+	if a.hyph && s.isPunct(j+1, '-') && s.adj(j) && strings.EqualFold(s.tokText(j+2), "long") {
 		// "two-year-long"
-		return j + 3, Timex{Type: Duration, Value: durValue(n, u), Anchor: AnchorVague}, true
+		return j + 3, Timex{Type: Duration, Value: durValue(a.n, a.u), Anchor: AnchorVague}, true
 	}
-	if s.word(i) == wA && (u == uSecond) && !plural {
+	if s.word(i) == wA && (a.u == uSecond) && !a.plural {
 		// "a second" is usually the ordinal.
 		return 0, Timex{}, false
 	}
@@ -67,82 +33,158 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	if s.word(j) == wOld || (s.isPunct(j, '-') && s.word(j+1) == wOld) {
 		return 0, Timex{}, false
 	}
-	if hyph && s.isPunct(j, '-') && s.adj(j-1) && s.word(j+1) == wOld {
+	if a.hyph && s.isPunct(j, '-') && s.adj(j-1) && s.word(j+1) == wOld {
 		return 0, Timex{}, false
 	}
-	if u == uWeekend {
+	if a.u == uWeekend {
 		return 0, Timex{}, false
 	}
-	if !half && n >= 0 && !plural && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf {
-		half, j = true, j+3 // "a minute and a half"
+	if !a.half && a.n >= 0 && !a.plural && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf {
+		a.half, j = true, j+3 // "a minute and a half"
 	}
-	if half {
-		return j, Timex{Type: Duration, Value: halfDur(n, u), Anchor: AnchorVague}, true
+	if a.half {
+		return j, Timex{Type: Duration, Value: halfDur(a.n, a.u), Anchor: AnchorVague}, true
 	}
 	approx := false
 	if s.word(j) == wOr && s.word(j+1) == wSo { // "a week or so ago"
 		approx = true
 		j += 2
 	}
-	// "a year ago", "two weeks ago"
 	switch s.word(j) {
 	case wAgo:
-		if hyph {
-			break
+		if !a.hyph {
+			return s.countAgo(j, a, approx)
 		}
-		if n < 0 {
-			return j + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
-		}
-		v := s.ago(n, u)
-		if v == "" {
-			return 0, Timex{}, false
-		}
-		tx := Timex{Type: Date, Value: v, Anchor: AnchorRef}
-		if approx {
-			tx.Mod = "APPROX"
-		}
-		return j + 1, tx, true
 	case wEarlier, wBefore, wLater, wAfter:
-		if hyph || the {
-			break
-		}
-		sign := 1
-		if w := s.word(j); w == wEarlier || w == wBefore {
-			sign = -1
-		}
-		nn := n
-		if nn < 0 {
-			nn = fewOf(u)
-		}
-		sh, ok := shiftOf(nn, u)
-		if !ok {
-			break
-		}
-		sh.N *= sign
-		w := s.word(j)
-		if w == wBefore || w == wAfter {
-			if s.clauseEnd(j + 1) {
-				// "two days before": the day the count points at.
-				return j + 1, s.eventDate(sh), true
+		if !a.hyph && !the {
+			if end, tx, ok := s.countShift(j, a); ok {
+				return end, tx, true
 			}
-			// "a week after the attack": the count is a duration
-			// anchored on the event named next.
-			tx := Timex{Type: Duration, Value: durValue(n, u), Anchor: AnchorEvent, Shift: sh}
-			return j, tx, true
 		}
-		return j + 1, s.eventDate(sh), true
 	}
-	// A plain duration. A bare "a year" after an amount is a rate: SET.
-	if n == 1 && s.word(i) == wA && !hyph && !the {
+	return s.countDuration(i, j, a, the)
+}
+
+// amountAt reads the count at i and the unit after it, and returns the
+// unit's token: "two weeks", "four-day", "2 1/2 years", "two to three
+// weeks", "two more weeks". It refuses a unit that cannot take that count
+// ("one weeks", "four-days"), a title ("60 Minutes") and a compound
+// adjective ("year-earlier").
+func (s *scan) amountAt(i int) (int, amount, bool) {
+	j, n, ok := s.count(i)
+	if !ok {
+		return 0, amount{}, false
+	}
+	if w := s.word(j); (w == wTo || w == wOr) && n >= 0 {
+		// "two to three weeks", "12 or 18 months"
+		if k, c, ok := s.count(j + 1); ok && c > n {
+			j = k
+		}
+	}
+	a := amount{n: n}
+	switch {
+	case n >= 0 && s.isNum(i) && s.isNum(j) && s.toks[j].num == 1 && s.adj(j) && s.isPunct(j+1, '/') && s.adj(j+1) &&
+		s.isNum(j+2) && s.toks[j+2].num == 2:
+		a.half, j = true, j+3 // "2 1/2 years"
+	case n >= 0 && s.word(j) == wAnd && s.word(j+1) == wA && s.word(j+2) == wHalf:
+		a.half, j = true, j+3 // "two and a half years"
+	}
+	if s.isPunct(j, '-') && s.adj(j-1) && s.adj(j) {
+		a.hyph = true
+		j++
+	}
+	if s.word(j) == wMore && !a.hyph { // "two more weeks"
+		j++
+	}
+	if s.cat(j) != catUnit {
+		return 0, amount{}, false
+	}
+	a.u = s.val(j)
+	a.plural = s.toks[j].lex.flags&fPlural != 0
+	if a.hyph && a.plural {
+		return 0, amount{}, false
+	}
+	if !a.hyph && n == 1 && a.plural {
+		return 0, amount{}, false
+	}
+	if n > 1 && !a.plural && !a.hyph && !s.plainNoun(j+1) {
+		// "two year" only before a noun: "a two day rally".
+		return 0, amount{}, false
+	}
+	if s.capital(j) && !s.allCaps(j) {
+		return 0, amount{}, false // a title: "60 Minutes"
+	}
+	if s.isPunct(j+1, '-') && s.adj(j) && !a.hyph {
+		return 0, amount{}, false // "year-earlier", "day-long", "year-old"
+	}
+	return j, a, true
+}
+
+// countAgo reads "a year ago", "two weeks ago", "a week or so ago"
+// (approx), "years ago": "ago" is at j.
+func (s *scan) countAgo(j int, a amount, approx bool) (int, Timex, bool) {
+	if a.n < 0 {
+		return j + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
+	}
+	v := s.ago(a.n, a.u)
+	if v == "" {
+		return 0, Timex{}, false
+	}
+	tx := Timex{Type: Date, Value: v, Anchor: AnchorRef}
+	if approx {
+		tx.Mod = "APPROX"
+	}
+	return j + 1, tx, true
+}
+
+// countShift reads a count that points from an event, with "earlier",
+// "later", "before" or "after" at j: "two days later" and "a week before"
+// are the day they point at; in "a week after the attack" the count is a
+// duration anchored on the event named next. It fails for units without a
+// Shift (hours), which are then a plain duration.
+func (s *scan) countShift(j int, a amount) (int, Timex, bool) {
+	w := s.word(j)
+	sign := 1
+	if w == wEarlier || w == wBefore {
+		sign = -1
+	}
+	nn := a.n
+	if nn < 0 {
+		nn = fewOf(a.u)
+	}
+	sh, ok := shiftOf(nn, a.u)
+	if !ok {
+		return 0, Timex{}, false
+	}
+	sh.N *= sign
+	if w == wBefore || w == wAfter {
+		if s.clauseEnd(j + 1) {
+			// "two days before": the day the count points at.
+			return j + 1, s.eventDate(sh), true
+		}
+		// "a week after the attack": the count is a duration
+		// anchored on the event named next.
+		tx := Timex{Type: Duration, Value: durValue(a.n, a.u), Anchor: AnchorEvent, Shift: sh}
+		return j, tx, true
+	}
+	return j + 1, s.eventDate(sh), true
+}
+
+// countDuration returns the plain duration of the count at i ending before
+// token j. A bare "a year" after an amount is a rate: a SET ("$5 million a
+// year"). After "within" the duration is anchored on the event the
+// sentence continues.
+func (s *scan) countDuration(i, j int, a amount, the bool) (int, Timex, bool) {
+	if a.n == 1 && s.word(i) == wA && !a.hyph && !the {
 		if s.word(i-1) == wMoney || s.isNum(i-1) || s.word(i-1) == wPercent || s.isPunct(i-1, '%') ||
 			s.word(i-1) == wCountNoun || s.cat(i-1) == catUnit && s.toks[i-1].lex.flags&fPlural != 0 ||
 			s.pluralNoun(i-1) {
-			return j, Timex{Type: Set, Value: durValue(1, u), Anchor: AnchorVague}, true
+			return j, Timex{Type: Set, Value: durValue(1, a.u), Anchor: AnchorVague}, true
 		}
 	}
-	tx := Timex{Type: Duration, Value: durValue(n, u), Anchor: AnchorVague}
-	if s.word(i-1) == wWithin && n >= 0 {
-		if sh, ok := shiftOf(n, u); ok {
+	tx := Timex{Type: Duration, Value: durValue(a.n, a.u), Anchor: AnchorVague}
+	if s.word(i-1) == wWithin && a.n >= 0 {
+		if sh, ok := shiftOf(a.n, a.u); ok {
 			tx.Anchor, tx.Shift = AnchorEvent, sh
 		}
 	}

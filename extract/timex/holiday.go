@@ -10,21 +10,41 @@ import (
 // Sunday", "Easter week", "Election Day", "Labor Day", "Memorial Day",
 // "Independence Day", "Halloween" and "Valentine's Day", with an optional
 // year after it. Without one, the year is the sentence's tense: the latest
-// such day in the past, the next in the future. The US dates are used for
-// Thanksgiving, Election, Labor and Memorial Day.
+// such day in the past, the next in the future (see resolveHoliday). The
+// US dates are used for Thanksgiving, Election, Labor and Memorial Day.
 func (s *scan) holiday(i int) (int, Timex, bool) {
 	if !s.capital(i) {
 		return 0, Timex{}, false
 	}
-	j := i + 1
+	j, at, week, ok := s.holidayName(i)
+	if !ok {
+		return 0, Timex{}, false
+	}
+	var t time.Time
+	anchor := AnchorRef
+	if s.isYear(j) {
+		t, anchor = at(s.toks[j].num), AnchorAbsolute
+		j++
+	} else {
+		t = s.resolveHoliday(at, s.tense(i, j))
+	}
+	if week {
+		return j, Timex{Type: Date, Value: isoWeek(t), Anchor: anchor}, true
+	}
+	return j, Timex{Type: Date, Value: day(t), Anchor: anchor}, true
+}
+
+// holidayName reads the name of a holiday at i and returns the token after
+// it, the holiday's date in a given year, and whether it names the week
+// ("Easter week") rather than the day.
+func (s *scan) holidayName(i int) (j int, at func(y int) time.Time, week, ok bool) {
+	j = i + 1
 	dayWord := func(k int) bool {
 		return s.cat(k) == catUnit && s.val(k) == uDay && s.capital(k) && s.toks[k].lex.flags&fPlural == 0
 	}
-	var at func(y int) time.Time
 	fixed := func(m, d int) func(int) time.Time {
 		return func(y int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	}
-	week := false
 	switch s.word(i) {
 	case wChristmas:
 		at = fixed(12, 25)
@@ -36,7 +56,7 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 		}
 	case wNew:
 		if !(s.cat(j) == catUnit && s.val(j) == uYear && s.capital(j) && s.isApos(j+1) && strings.EqualFold(s.tokText(j+2), "s")) {
-			return 0, Timex{}, false
+			return 0, nil, false, false
 		}
 		j += 3
 		at = fixed(1, 1)
@@ -46,7 +66,7 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 		} else if dayWord(j) {
 			j++
 		} else {
-			return 0, Timex{}, false
+			return 0, nil, false, false
 		}
 	case wThanksgiving:
 		if dayWord(j) {
@@ -69,13 +89,13 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 		at = fixed(10, 31)
 	case wValentine:
 		if !(s.isApos(j) && strings.EqualFold(s.tokText(j+1), "s") && dayWord(j+2)) {
-			return 0, Timex{}, false
+			return 0, nil, false, false
 		}
 		j += 3
 		at = fixed(2, 14)
 	case wElection, wLabor, wMemorial, wIndependence:
 		if !dayWord(j) {
-			return 0, Timex{}, false
+			return 0, nil, false, false
 		}
 		j++
 		switch s.word(i) {
@@ -89,36 +109,9 @@ func (s *scan) holiday(i int) (int, Timex, bool) {
 			at = fixed(7, 4)
 		}
 	default:
-		return 0, Timex{}, false
+		return 0, nil, false, false
 	}
-	var t time.Time
-	anchor := AnchorRef
-	if s.isYear(j) {
-		t, anchor = at(s.toks[j].num), AnchorAbsolute
-		j++
-	} else {
-		y := s.ref.Year()
-		t = at(y)
-		switch te := s.tense(i, j); {
-		case te == tenseFuture && t.Before(s.ref):
-			t = at(y + 1)
-		case te == tensePast && t.After(s.ref):
-			t = at(y - 1)
-		case te != tenseFuture && te != tensePast:
-			// The nearest, with the future counted half as far again.
-			if t.After(s.ref) {
-				if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
-					t = prev
-				}
-			} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
-				t = next
-			}
-		}
-	}
-	if week {
-		return j, Timex{Type: Date, Value: isoWeek(t), Anchor: anchor}, true
-	}
-	return j, Timex{Type: Date, Value: day(t), Anchor: anchor}, true
+	return j, at, week, true
 }
 
 // nthWeekday returns the nth weekday wd of month m in year y; n = 5 is the

@@ -6,6 +6,67 @@ import (
 	"time"
 )
 
+// story is the story time of a text, kept across its sentences: whether
+// it is news or a history, and the latest date it named.
+type story struct {
+	// ante is the value of the latest expression of the text that names
+	// a calendar date, month or year ("" before the first): what "that
+	// day", "the following year" and "then" count from.
+	ante string
+	// sent is the index of the sentence being tagged, anteSent that of
+	// the sentence ante comes from.
+	sent, anteSent int
+	// news is set once the text has used a word that counts from the
+	// reference date ("yesterday", "Tuesday", "last week") before it named
+	// historyDates dates with a year at least three years before it
+	// (oldDates counts those): it is news, not a history, and bare months
+	// keep to the reference date. A history that has set its scene and
+	// later quotes someone's "today" stays a history.
+	news     bool
+	oldDates int
+	// ahead is set when the expression just matched was dated forward
+	// from a history's story time in a future-tense sentence ("would
+	// hold out until December"): a projection, which does not move the
+	// story time on.
+	ahead bool
+}
+
+// advanceStory updates the story time after the expression tx matched at
+// tokens [i, end): whether the text is news or a history, and its latest
+// date.
+func (s *scan) advanceStory(i, end int, tx Timex) {
+	if tx.Anchor == AnchorRef && s.oldDates < historyDates && s.countsFromRef(i, end) {
+		s.news = true
+	}
+	if tx.Anchor == AnchorAbsolute && tx.Type == Date && len(tx.Value) >= 4 {
+		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y <= s.ref.Year()-3 {
+			s.oldDates++
+		}
+	}
+	history := !s.news && s.oldDates >= historyDates
+	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) &&
+		!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) && !s.ahead &&
+		!(history && tx.Anchor == AnchorEvent && tx.Shift.N < 0) {
+		// A history's story time is not moved by a quoted "today" or
+		// a look back ("the previous year"); a coarser name of the
+		// period it is in ("1941" after "December 7, 1941") keeps it
+		// where it is.
+		if !within(s.ante, tx.Value) {
+			s.ante = tx.Value
+		}
+		s.anteSent = s.sent
+		if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
+			s.ante = s.ante[:k]
+		}
+	}
+}
+
+// within reports whether date value a lies inside the coarser date value
+// b: "1941-12-07" inside "1941" or "1941-12".
+func within(a, b string) bool {
+	return len(b) >= 4 && len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
+}
+
 // countsFromRef reports whether tokens [i, end) hold a word that only
 // makes sense counted from the reference date: "today", "yesterday", a
 // weekday, "this week", "last month"...
@@ -191,6 +252,31 @@ func (s *scan) resolveDay(m, d, tense int) time.Time {
 // pastAhead is how many days after the reference date a day named in a
 // past-tense sentence may lie (see resolveDay).
 const pastAhead = 14
+
+// resolveHoliday returns the date of a holiday whose date in year y is
+// at(y), in the sentence's tense: in the past the latest on or before the
+// reference date, in the future the next on or after it, with no tense the
+// nearest, counting the future half as far again.
+func (s *scan) resolveHoliday(at func(y int) time.Time, tense int) time.Time {
+	y := s.ref.Year()
+	t := at(y)
+	switch {
+	case tense == tenseFuture && t.Before(s.ref):
+		t = at(y + 1)
+	case tense == tensePast && t.After(s.ref):
+		t = at(y - 1)
+	case tense != tenseFuture && tense != tensePast:
+		// The nearest, with the future counted half as far again.
+		if t.After(s.ref) {
+			if prev := at(y - 1); 2*s.ref.Sub(prev) < 3*t.Sub(s.ref) {
+				t = prev
+			}
+		} else if next := at(y + 1); 3*next.Sub(s.ref) < 2*s.ref.Sub(t) {
+			t = next
+		}
+	}
+	return t
+}
 
 // resolveWeekday returns the date of weekday wd (Monday 1): in the past the
 // nearest on or before the reference date, in the future the nearest after.

@@ -6,35 +6,16 @@ import (
 	"time"
 )
 
-// scan holds the state of tagging one sentence.
+// scan holds the state of tagging one text, sentence by sentence.
 type scan struct {
 	t    *Tagger
 	text string
-	toks []token
+	toks []token // the tokens of the sentence being tagged
 	ref  time.Time
 	// start is the first token of the expression being matched; tense
 	// looks for its markers before it.
 	start int
-	// ante is the value of the latest expression of the text that names
-	// a calendar date, month or year ("" before the first): what "that
-	// day", "the following year" and "then" count from.
-	ante string
-	// sent is the index of the sentence being tagged, anteSent that of
-	// the sentence ante comes from.
-	sent, anteSent int
-	// news is set once the text has used a word that counts from the
-	// reference date ("yesterday", "Tuesday", "last week") before it named
-	// historyDates dates with a year at least three years before it
-	// (oldDates counts those): it is news, not a history, and bare months
-	// keep to the reference date. A history that has set its scene and
-	// later quotes someone's "today" stays a history.
-	news     bool
-	oldDates int
-	// ahead is set when the expression just matched was dated forward
-	// from a history's story time in a future-tense sentence ("would
-	// hold out until December"): a projection, which does not move the
-	// story time on.
-	ahead bool
+	story // the text's story time, kept across sentences (resolve.go)
 }
 
 // run tags the current sentence and appends its expressions to out.
@@ -61,30 +42,7 @@ func (s *scan) run(out []Timex) []Timex {
 			out = append(out, tx2)
 			end = e2
 		}
-		if tx.Anchor == AnchorRef && s.oldDates < historyDates && s.countsFromRef(i, end) {
-			s.news = true
-		}
-		if tx.Anchor == AnchorAbsolute && tx.Type == Date && len(tx.Value) >= 4 {
-			if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y <= s.ref.Year()-3 {
-				s.oldDates++
-			}
-		}
-		history := !s.news && s.oldDates >= historyDates
-		if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && isDigit(tx.Value[0]) && isDigit(tx.Value[3]) &&
-			!(history && tx.Anchor == AnchorRef && s.countsFromRef(i, end)) && !s.ahead &&
-			!(history && tx.Anchor == AnchorEvent && tx.Shift.N < 0) {
-			// A history's story time is not moved by a quoted "today" or
-			// a look back ("the previous year"); a coarser name of the
-			// period it is in ("1941" after "December 7, 1941") keeps it
-			// where it is.
-			if !within(s.ante, tx.Value) {
-				s.ante = tx.Value
-			}
-			s.anteSent = s.sent
-			if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
-				s.ante = s.ante[:k]
-			}
-		}
+		s.advanceStory(i, end, tx)
 		i = end
 	}
 	return out
@@ -333,6 +291,38 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return 0, Timex{}, false
 	}
 	switch s.cat(i) {
+	case catMonth, catWeekday, catSeason, catSetAdv, catDecadeWord, catOrd, catUnit, catPart:
+		return s.calendarPhrase(i, the)
+	case catNum:
+		if y, end, ok := s.spelledYear(i); ok {
+			return end, Timex{Type: Date, Value: strconv.Itoa(y), Anchor: AnchorAbsolute}, true
+		}
+	}
+	if s.toks[i].kind == tkNum {
+		if end, tx, ok := s.numberPhrase(i, the); ok {
+			return end, tx, true
+		}
+	}
+	if s.isApos(i) && !the {
+		return s.aposDecade(i)
+	}
+	if end, tx, ok := s.wordPhrase(i, the); ok {
+		return end, tx, true
+	}
+	if s.cat(i) == catLong && !the {
+		return i + 1, Timex{Type: Duration, Value: durValue(1, s.val(i)), Anchor: AnchorVague}, true
+	}
+	if s.quantity(i) {
+		return s.countPhrase(i, the)
+	}
+	return 0, Timex{}, false
+}
+
+// calendarPhrase matches an expression that starts with a calendar word
+// at i: a month, weekday, season, ordinal, unit or part of the day, or
+// "daily", "the twenties".
+func (s *scan) calendarPhrase(i int, the bool) (int, Timex, bool) {
+	switch s.cat(i) {
 	case catMonth:
 		if the {
 			return 0, Timex{}, false
@@ -360,10 +350,6 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		return s.ordinalPhrase(i, the)
 	case catUnit:
 		return s.unitPhrase(i, the)
-	case catNum:
-		if y, end, ok := s.spelledYear(i); ok {
-			return end, Timex{Type: Date, Value: strconv.Itoa(y), Anchor: AnchorAbsolute}, true
-		}
 	case catPart:
 		if the && s.toks[i].lex.flags&fPlural == 0 && s.val(i) == pMorning && s.word(i+1) != wOf {
 			// "the morning": the reference day's, or in a history the
@@ -373,16 +359,14 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 			}
 			return i + 1, Timex{Type: Time, Value: day(s.ref) + "TMO", Anchor: AnchorRef}, true
 		}
-		return 0, Timex{}, false
 	}
-	if s.toks[i].kind == tkNum {
-		if end, tx, ok := s.numberPhrase(i, the); ok {
-			return end, tx, true
-		}
-	}
-	if s.isApos(i) && !the {
-		return s.aposDecade(i)
-	}
+	return 0, Timex{}, false
+}
+
+// wordPhrase matches an expression that starts with a word of the word
+// table at i: a relative word ("last", "next"...), "today", "now",
+// "noon", "every", "within", a holiday, "half", "then", "time".
+func (s *scan) wordPhrase(i int, the bool) (int, Timex, bool) {
 	switch s.word(i) {
 	case wThis, wLast, wNext, wPast, wComing, wPrevious, wFollowing, wCurrent, wLatest, wSame, wRecent, wThat, wUpcoming:
 		if end, tx, ok := s.relPhrase(i, the); ok {
@@ -398,28 +382,11 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 		}
 		return s.core(i+1, the)
 	case wToday, wTonight, wYesterday, wTomorrow, wOvernight:
-		if the {
-			return 0, Timex{}, false
+		if !the {
+			return s.deictic(i)
 		}
-		return s.deictic(i)
-	case wNow:
-		if the {
-			return 0, Timex{}, false
-		}
-		return i + 1, Timex{Type: Date, Value: "PRESENT_REF", Anchor: AnchorVague}, true
-	case wRecently:
-		if the {
-			return 0, Timex{}, false
-		}
-		return i + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
-	case wFuture:
-		if the || s.word(i-1) == wIn {
-			return i + 1, Timex{Type: Date, Value: "FUTURE_REF", Anchor: AnchorVague}, true
-		}
-	case wPresent:
-		if s.word(i-1) == wAt && !the {
-			return i + 1, Timex{Type: Date, Value: "PRESENT_REF", Anchor: AnchorVague}, true
-		}
+	case wNow, wRecently, wFuture, wPresent:
+		return s.vagueWord(i, the)
 	case wNoon, wMidnight:
 		return s.clockPhrase(i)
 	case wEvery:
@@ -440,11 +407,29 @@ func (s *scan) core(i int, the bool) (int, Timex, bool) {
 	case wTime:
 		return s.timePhrase(i, the)
 	}
-	if s.cat(i) == catLong && !the {
-		return i + 1, Timex{Type: Duration, Value: durValue(1, s.val(i)), Anchor: AnchorVague}, true
-	}
-	if s.quantity(i) {
-		return s.countPhrase(i, the)
+	return 0, Timex{}, false
+}
+
+// vagueWord reads "now", "currently", "recently", "(in the) future" and
+// "(at) present": a vague reference.
+func (s *scan) vagueWord(i int, the bool) (int, Timex, bool) {
+	switch s.word(i) {
+	case wNow:
+		if !the {
+			return i + 1, Timex{Type: Date, Value: "PRESENT_REF", Anchor: AnchorVague}, true
+		}
+	case wRecently:
+		if !the {
+			return i + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
+		}
+	case wFuture:
+		if the || s.word(i-1) == wIn {
+			return i + 1, Timex{Type: Date, Value: "FUTURE_REF", Anchor: AnchorVague}, true
+		}
+	case wPresent:
+		if s.word(i-1) == wAt && !the {
+			return i + 1, Timex{Type: Date, Value: "PRESENT_REF", Anchor: AnchorVague}, true
+		}
 	}
 	return 0, Timex{}, false
 }

@@ -164,12 +164,6 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 	return out
 }
 
-// within reports whether date value a lies inside the coarser date value
-// b: "1941-12-07" inside "1941" or "1941-12".
-func within(a, b string) bool {
-	return len(b) >= 4 && len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
-}
-
 // isQuarterValue reports whether v is a quarter such as "1998-Q3".
 func isQuarterValue(v string) bool {
 	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4'

@@ -22,53 +22,13 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 		}
 		return j + 2, Timex{Type: Duration, Value: durValue(n, u), Anchor: AnchorVague}, true
 	}
-	// "year-end", "year's end", "year end"
 	if u == uYear && !plural {
-		k := j
-		if s.isPunct(k, '-') && s.adj(k-1) {
-			k++
-		} else if s.isApos(k) && strings.EqualFold(s.tokText(k+1), "s") {
-			k += 2
-		}
-		if s.word(k) == wEnd && s.word(k+1) != wOf {
-			return k + 1, Timex{Type: Date, Value: strconv.Itoa(s.ref.Year()), Mod: "END", Anchor: AnchorRef}, true
-		}
-		// "year-earlier", "year-ago" (+ "quarter", "period"): the latest
-		// quarter's, a year before.
-		if s.isPunct(j, '-') && s.adj(i) && (s.word(j+1) == wEarlier || s.word(j+1) == wAgo) {
-			q := s.lastQuarter()
-			q.Value = shiftYear(q.Value, -1)
-			k := j + 2
-			if s.cat(k) == catOrd && s.word(k+1) == wNone && s.cat(k+1) == catUnit && s.val(k+1) == uQuarter {
-				n := s.val(k)
-				if n >= 1 && n <= 4 {
-					q.Value = strconv.Itoa(s.ref.Year()-1) + "-Q" + strconv.Itoa(n)
-				}
-				k += 2
-			} else if (s.cat(k) == catUnit && s.val(k) == uQuarter) || strings.EqualFold(s.tokText(k), "period") {
-				k++
-			}
-			return k, q, true
+		if end, tx, ok := s.yearCompound(i); ok {
+			return end, tx, true
 		}
 	}
 	if !the {
-		if plural && s.word(i-1) == wIn && !strings.EqualFold(s.tokText(i-1), "in") && !strings.EqualFold(s.tokText(i-1), "on") && u >= uHour {
-			// "for years", "within days", "over months"
-			return j, Timex{Type: Duration, Value: durValue(-1, u), Anchor: AnchorVague}, true
-		}
-		if plural && (s.word(j) == wLater || s.word(j) == wEarlier) && u >= uDay {
-			sh, ok := shiftOf(fewOf(u), u)
-			if ok {
-				if s.word(j) == wEarlier {
-					sh.N = -sh.N
-				}
-				return j + 1, s.eventDate(sh), true
-			}
-		}
-		if plural && s.word(j) == wAgo {
-			return j + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
-		}
-		return 0, Timex{}, false
+		return s.bareUnits(i, u, plural)
 	}
 	if plural {
 		return 0, Timex{}, false
@@ -83,6 +43,71 @@ func (s *scan) unitPhrase(i int, the bool) (int, Timex, bool) {
 			return j + 1, s.eventDate(sh), true
 		}
 	}
+	return s.theUnit(i, u)
+}
+
+// yearCompound reads "year" at i in a compound: "year-end", "year's end",
+// "year end" (the end of the reference year), "year-earlier" and "year-ago"
+// with an optional "quarter" or "period" (the latest quarter, a year
+// before).
+func (s *scan) yearCompound(i int) (int, Timex, bool) {
+	j := i + 1
+	k := j
+	if s.isPunct(k, '-') && s.adj(k-1) {
+		k++
+	} else if s.isApos(k) && strings.EqualFold(s.tokText(k+1), "s") {
+		k += 2
+	}
+	if s.word(k) == wEnd && s.word(k+1) != wOf {
+		return k + 1, Timex{Type: Date, Value: strconv.Itoa(s.ref.Year()), Mod: "END", Anchor: AnchorRef}, true
+	}
+	// "year-earlier", "year-ago" (+ "quarter", "period"): the latest
+	// quarter's, a year before.
+	if !(s.isPunct(j, '-') && s.adj(i) && (s.word(j+1) == wEarlier || s.word(j+1) == wAgo)) {
+		return 0, Timex{}, false
+	}
+	q := s.lastQuarter()
+	q.Value = shiftYear(q.Value, -1)
+	k = j + 2
+	if s.cat(k) == catOrd && s.word(k+1) == wNone && s.cat(k+1) == catUnit && s.val(k+1) == uQuarter {
+		n := s.val(k)
+		if n >= 1 && n <= 4 {
+			q.Value = strconv.Itoa(s.ref.Year()-1) + "-Q" + strconv.Itoa(n)
+		}
+		k += 2
+	} else if (s.cat(k) == catUnit && s.val(k) == uQuarter) || strings.EqualFold(s.tokText(k), "period") {
+		k++
+	}
+	return k, q, true
+}
+
+// bareUnits reads a plural unit u at i without "the": "for years",
+// "within days", "days later", "years ago".
+func (s *scan) bareUnits(i, u int, plural bool) (int, Timex, bool) {
+	j := i + 1
+	if plural && s.word(i-1) == wIn && !strings.EqualFold(s.tokText(i-1), "in") && !strings.EqualFold(s.tokText(i-1), "on") && u >= uHour {
+		// "for years", "within days", "over months"
+		return j, Timex{Type: Duration, Value: durValue(-1, u), Anchor: AnchorVague}, true
+	}
+	if plural && (s.word(j) == wLater || s.word(j) == wEarlier) && u >= uDay {
+		sh, ok := shiftOf(fewOf(u), u)
+		if ok {
+			if s.word(j) == wEarlier {
+				sh.N = -sh.N
+			}
+			return j + 1, s.eventDate(sh), true
+		}
+	}
+	if plural && s.word(j) == wAgo {
+		return j + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
+	}
+	return 0, Timex{}, false
+}
+
+// theUnit reads "the" and the singular unit u at i: "the year", "the year
+// 2000", "the quarter", "the weekend", "the week", "the week of March 6".
+func (s *scan) theUnit(i, u int) (int, Timex, bool) {
+	j := i + 1
 	switch u {
 	case uYear:
 		if s.isYear(j) {
