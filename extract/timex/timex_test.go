@@ -540,17 +540,22 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
-// devDir holds the gold timelines of the dev set; tests that read it skip
-// when it is absent.
+// devDir holds the gold timelines of the dev set, outside the repository;
+// tests that read it skip when it is absent.
 const devDir = "../../../shared/data/timelines/dev"
 
-// TestTimexDevTimelines logs how many gold event dates of the dev timelines
-// have an expression with that value in their sentence (a tuning aid; it
-// fails only on unreadable data).
+// devFound is how many gold event dates of the dev timelines must have an
+// expression with that value and modifier in their sentence: 78 of 92 when
+// it was set, the floor just under. Raise it as the tagger improves; never
+// lower it to let a change through.
+const devFound = 76
+
+// TestTimexDevTimelines checks that the gold event dates of the dev
+// timelines are found in their sentences: at least devFound of them.
 func TestTimexDevTimelines(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join(devDir, "*.json"))
 	if len(paths) == 0 {
-		t.Skipf("no dev timelines at %s", devDir)
+		t.Skipf("skipped: no dev timelines (*.json) at %s", devDir)
 	}
 	tg := timex.New()
 	total, found := 0, 0
@@ -587,6 +592,10 @@ func TestTimexDevTimelines(t *testing.T) {
 				}
 			}
 		}
+	}
+	if found < devFound {
+		t.Errorf("dev timelines: %d of %d gold dates have a matching expression in their sentence, want at least %d",
+			found, total, devFound)
 	}
 	t.Logf("dev timelines: %d of %d gold dates have a matching expression in their sentence", found, total)
 }
