@@ -24,22 +24,26 @@
 //     day), and newLexicon, which builds the lookup map from them.
 //   - token.go: a sentence cut into words, numbers and punctuation, each
 //     word looked up in the lexicon.
-//   - scan.go: the scanner of one sentence (scan.run), its token accessors,
-//     and the dispatch: match (a quantifier such as "about" or "more than"),
-//     edged (an edge such as "early", "mid-", "the end of") and core, which
-//     picks the rule family by the first word.
+//   - scan.go: the scanner (scan.run tags one sentence), its token
+//     accessors, and the dispatch: match (after a quantifier such as "about"
+//     or "more than"), edged (an edge such as "early", "mid-", "the end
+//     of") and core, which picks the rule family by the first word
+//     (calendarPhrase by its category, wordPhrase by its word id; "now",
+//     "recently" and "in the future" are vagueWord).
 //   - tense.go: the tense of the clause around an expression (past, present,
 //     future, or none), from the markers near it ("will", "said", "-ed",
 //     "until").
-//   - resolve.go: story time and resolution. Whether the text is news or a
-//     history, the latest date it named (what "that day" and "the following
-//     year" count from), and the resolution of a bare month, day, weekday or
-//     season by tense and story time: resolveMonth, resolveDay,
+//   - resolve.go: story time and resolution. The story state (is the text
+//     news or a history; ante, the latest date it named, which "that day"
+//     and "the following year" count from) and advanceStory, which moves it
+//     on; the resolution of a bare month, day, weekday, season or holiday
+//     from the tense and the story time: resolveMonth, resolveDay,
 //     resolveWeekday (where a weekday is resolved by tense), resolveSeason,
-//     eventDate.
+//     resolveHoliday; eventDate and fromAnte for expressions counted from
+//     an event ("two days later").
 //   - format.go: TIMEX3 value formatting: pad2, pad4, ym, ymd, day, isoWeek,
-//     durValue, halfDur, shifted, ago, and the codes of seasons and parts of
-//     the day.
+//     durValue, halfDur, shifted, ago, shiftYear, and the codes of seasons
+//     and parts of the day.
 //
 // One file per rule family:
 //
@@ -53,11 +57,11 @@
 //     ("nineteen ninety-six") and "'80s".
 //   - clock.go: clock times: "10:35 a.m. EST", "noon", "4 in the morning".
 //   - count.go: counts of units: "two weeks", "a four-day visit", "two weeks
-//     ago", "days later", "a week after"; counts themselves ("twenty-four",
-//     "a few") and quantifiers ("more than", "up to").
+//     ago", "two days later", "a week after"; counts themselves
+//     ("twenty-four", "a few") and quantifiers ("more than", "up to").
 //   - unit.go: phrases that start with a unit or an ordinal: "the year",
-//     "year-end", "the weekend", "the third quarter", "the first half of
-//     1998".
+//     "year-end", "the weekend", "for years", "days later", "the third
+//     quarter", "the first half of 1998".
 //   - relative.go: "this/last/next/past/coming/previous/following/same" with
 //     a unit, weekday, month, season or part of the day; "today", "tonight",
 //     "yesterday"; "every Monday"; "within days"; "then"; "at the time".

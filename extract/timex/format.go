@@ -132,6 +132,7 @@ func shiftYear(v string, n int) string {
 	return strconv.Itoa(y+n) + v[4:]
 }
 
+// pad2 formats n with at least two digits: "07".
 func pad2(n int) string {
 	if n < 10 {
 		return "0" + strconv.Itoa(n)
@@ -139,6 +140,7 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
+// pad4 formats n with at least four digits: "0998".
 func pad4(n int) string {
 	s := strconv.Itoa(n)
 	for len(s) < 4 {
@@ -147,12 +149,16 @@ func pad4(n int) string {
 	return s
 }
 
+// ym formats a month: "2025-05".
 func ym(y, m int) string { return pad4(y) + "-" + pad2(m) }
 
+// ymd formats a day: "2025-05-10".
 func ymd(y, m, d int) string { return pad4(y) + "-" + pad2(m) + "-" + pad2(d) }
 
+// day formats t's calendar date: "2025-05-10".
 func day(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
 
+// isoWeek formats the ISO week of t: "2025-W31".
 func isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return pad4(y) + "-W" + pad2(w)

@@ -50,6 +50,7 @@ func (s *scan) run(out []Timex) []Timex {
 
 // Accessors; out-of-range indexes read as nothing.
 
+// cat returns the lexicon category of token i.
 func (s *scan) cat(i int) lexCat {
 	if i < 0 || i >= len(s.toks) {
 		return catNone
@@ -57,8 +58,10 @@ func (s *scan) cat(i int) lexCat {
 	return s.toks[i].lex.cat
 }
 
+// val returns the lexicon value of token i (which must exist).
 func (s *scan) val(i int) int { return int(s.toks[i].lex.val) }
 
+// word returns the word id of token i, or wNone.
 func (s *scan) word(i int) int {
 	if s.cat(i) != catWord {
 		return wNone
@@ -66,6 +69,7 @@ func (s *scan) word(i int) int {
 	return int(s.toks[i].lex.val)
 }
 
+// tokText returns the text of token i, or "".
 func (s *scan) tokText(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -73,14 +77,17 @@ func (s *scan) tokText(i int) string {
 	return s.text[s.toks[i].s:s.toks[i].e]
 }
 
+// isNum reports whether token i is a plain number (no separators).
 func (s *scan) isNum(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkNum && s.toks[i].num >= 0
 }
 
+// isPunct reports whether token i is the punctuation c.
 func (s *scan) isPunct(i int, c byte) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkPunct && s.text[s.toks[i].s] == c
 }
 
+// isApos reports whether token i is an apostrophe, straight or curly.
 func (s *scan) isApos(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkPunct {
 		return false
@@ -94,6 +101,7 @@ func (s *scan) adj(i int) bool {
 	return i >= 0 && i+1 < len(s.toks) && s.toks[i].e == s.toks[i+1].s
 }
 
+// capital reports whether token i (which must exist) starts with a capital.
 func (s *scan) capital(i int) bool {
 	c := s.text[s.toks[i].s]
 	return c >= 'A' && c <= 'Z'
@@ -261,6 +269,8 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 	return s.core(i, false)
 }
 
+// map3 returns the TIMEX3 mod of "the end of", "the beginning of" or
+// "the middle of".
 func map3(w int) string {
 	switch w {
 	case wEnd:

@@ -93,11 +93,14 @@ func (t *Tagger) tokenize(text string, a, b int, toks []token) []token {
 	return toks
 }
 
+// isLetterAt reports whether the rune at text[i] is a letter.
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
 
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
