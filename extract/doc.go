@@ -4,21 +4,34 @@
 //
 //  0. text.go: the bytes of an input checked and turned into text (an HTML
 //     page reduced to its words).
-//  1. nlp.go: sentences and tokens with byte offsets; part-of-speech tags
-//     from prose, only for the sentences that need them.
-//  2. entity.go (with gazetteer.go and the data files under gazetteer/):
-//     people, countries, cities, regions, places, facilities and
-//     organisations, each with a canonical name.
+//  1. segment.go: sentences and tokens with byte offsets ([Segment]);
+//     pos.go: part-of-speech tags from prose (the only file that imports
+//     it), only for the sentences that need them.
+//  2. entity.go: people, countries, cities, regions, places, facilities and
+//     organisations, each with a canonical name; the rules of each family
+//     are in persons.go, orgs.go and teams.go, the names in gazetteer.go
+//     (data files under gazetteer/).
 //  3. package extract/timex: time expressions with TIMEX3 type, value and
-//     modifier, normalized against the reference date; its doc.go names the
-//     file of each rule family.
-//  4. event.go (with lexicon.go and lexicon/triggers.tsv): event triggers,
-//     their type, participants, location and time; later mentions folded.
+//     modifier, normalized against the reference date. Its doc.go names the
+//     file of each rule family; a weekday is resolved by tense in
+//     timex/resolve.go (resolveWeekday).
+//  4. event.go: the event stage, sentence by sentence (detectEvents,
+//     makeEvent), reading
+//     - trigger.go: event triggers and the tests that keep a verb out, with
+//       lexicon.go (lexicon/triggers.tsv) for their types;
+//     - anchor.go: which time expression dates which trigger, and the date
+//       it gives;
+//     - participants.go: who took part and where; a participant's role
+//       (source or target) is chosen in participants;
+//     - summary.go: the event's summary;
+//     - fold.go: every in-document fold; two events become one in foldInto.
 //
 // extract.go runs the stages ([Extractor.Extract]); it is where to start
-// reading. Scoring against annotated corpora is in package eval.
+// reading. types.go holds the public types, words.go the word-shape helpers
+// every stage shares. Scoring against annotated corpora is in package eval.
 //
-// The event model, ordering, merging and rendering live in package timeline.
+// The event model, ordering, merging across documents and rendering live
+// in package timeline.
 //
 // # State
 //

@@ -353,10 +353,10 @@ func isCommonCapital(t string, atStart bool) bool {
 	return atStart && startWords[strings.ToLower(t)]
 }
 
-var calendarWords = setOf("January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-	"Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-	"I", "Read", "More", "Mr.", "Mrs.", "Ms.", "Dr.")
+// calendarWords are the capitalised words that open a sentence or a
+// headline without starting a name: months and weekdays (from package
+// timex, which lists them for the project), and a few others.
+var calendarWords = calendarSet("I", "Read", "More", "Mr.", "Mrs.", "Ms.", "Dr.")
 
 var startWords = setOf("the", "a", "an", "in", "on", "at", "to", "for", "of", "by", "with", "from", "after",
 	"before", "since", "during", "as", "but", "and", "or", "so", "if", "when", "while", "although", "though",

@@ -180,8 +180,7 @@ func isAbbreviation(w string) bool {
 	return titleAbbrevs[w] || otherAbbrevs[w]
 }
 
-var otherAbbrevs = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "vs", "etc",
+var otherAbbrevs = monthAbbrevSet("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "vs", "etc",
 	"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Ave", "Blvd", "Mt", "Ft", "approx", "est", "Calif", "Mass",
 	"Wash", "Mo", "Fla", "Tex", "Ariz", "Ill", "Mich", "Pa", "Va", "Ga", "Md", "Conn", "Okla", "Ore", "Tenn", "Ky", "La", "Ala", "Minn", "Wis", "Neb", "Kan", "Colo", "Nev", "Del")
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/extract/timex"
 )
 
 // This file holds the word-shape helpers every stage uses: capitals,
@@ -64,4 +66,40 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// calendarSet returns a set of the capitalised month and weekday names and
+// the months' abbreviations with a full stop ("Sept."), plus words.
+func calendarSet(words ...string) map[string]bool {
+	set := setOf(words...)
+	for _, forms := range timex.MonthNames() {
+		set[capitalize(forms[0])] = true
+		for _, a := range forms[1:] {
+			set[capitalize(a)+"."] = true
+		}
+	}
+	for _, d := range timex.WeekdayNames() {
+		set[capitalize(d)] = true
+	}
+	return set
+}
+
+// monthAbbrevSet returns a set of the months' capitalised abbreviations
+// without a full stop ("Sept"), plus words.
+func monthAbbrevSet(words ...string) map[string]bool {
+	set := setOf(words...)
+	for _, forms := range timex.MonthNames() {
+		for _, a := range forms[1:] {
+			set[capitalize(a)] = true
+		}
+	}
+	return set
+}
+
+// capitalize returns an ASCII word with its first letter in upper case.
+func capitalize(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }

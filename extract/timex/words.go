@@ -402,3 +402,22 @@ func isOrdSuffix(w string) bool {
 	}
 	return false
 }
+
+// MonthNames returns the months' names and abbreviations in lower case,
+// January first: for each month its name, then its abbreviations. The
+// other stages read month names from here, so that the project lists them
+// once.
+func MonthNames() [12][]string {
+	var out [12][]string
+	for m := 1; m <= 12; m++ {
+		out[m-1] = append([]string(nil), monthForms[m]...)
+	}
+	return out
+}
+
+// WeekdayNames returns the weekdays' names in lower case, Monday first.
+func WeekdayNames() [7]string {
+	var out [7]string
+	copy(out[:], weekdayForms[1:])
+	return out
+}
