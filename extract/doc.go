@@ -18,11 +18,11 @@
 //  4. event.go: the event stage, sentence by sentence (detectEvents,
 //     makeEvent), reading
 //     - trigger.go: event triggers and the tests that keep a verb out, with
-//       lexicon.go (lexicon/triggers.tsv) for their types;
+//     lexicon.go (lexicon/triggers.tsv) for their types;
 //     - anchor.go: which time expression dates which trigger, and the date
-//       it gives;
+//     it gives;
 //     - participants.go: who took part and where; a participant's role
-//       (source or target) is chosen in participants;
+//     (source or target) is chosen in participants;
 //     - summary.go: the event's summary;
 //     - fold.go: every in-document fold; two events become one in foldInto.
 //
