@@ -222,8 +222,8 @@ func TestBadInputs(t *testing.T) {
 		wantErr string
 	}{
 		{"empty", write("empty.txt", nil), "empty input"},
-		{"binary", write("bin.txt", []byte("GIF89a\x00\x01\x02")), "binary input"},
-		{"latin-1", write("latin1.txt", []byte("Caf\xe9 talks in Paris")), "invalid UTF-8 at byte 3"},
+		{"binary", write("bin.txt", []byte("\x00\x01\x02 binary")), "binary input"},
+		{"an image", write("img.txt", []byte("GIF89a\x00\x01\x02")), "a GIF image, not text"},
 		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
 	}
 	good := "testdata/accra-talks.txt"

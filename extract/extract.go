@@ -57,6 +57,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("invalid UTF-8 at byte %d", firstInvalid(text))
 	}
+	text = Unwrap(text) // hard-wrapped lines read as paragraphs; offsets unchanged
 	if len(text) <= ChunkSize {
 		res := ex.extractChunk(text, ref, true)
 		if len(res.Sentences) == 0 {
