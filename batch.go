@@ -27,6 +27,8 @@ type batchOptions struct {
 	refDate string
 	format  string
 	jobs    int // workers; 0: one per core
+	// recursive: a folder argument gives its subfolders' files too
+	recursive bool
 
 	mentions bool // keep every mention (the tag command)
 }
@@ -43,8 +45,8 @@ func (o *batchOptions) validate(formats formatList) error {
 		return usagef("unknown --input %q (want auto, text or jsonl)", o.input)
 	}
 	if o.refDate != "" {
-		if _, err := parseDate(o.refDate); err != nil {
-			return usagef("--ref-date %q: want a date as YYYY-MM-DD", o.refDate)
+		if _, err := extract.ParseDate(o.refDate); err != nil {
+			return usagef("--ref-date %q: want a date such as 2025-03-14, 2025-03-14T09:30:00Z or 20250314", o.refDate)
 		}
 	}
 	if o.jobs < 0 {
@@ -78,7 +80,7 @@ func extractEach(o batchOptions, args []string, std stdio,
 	prog := newProgress(std.err)
 	defer prog.finish()
 	err = runBatch(o.jobs,
-		func(send func(document) error) error { return readInputs(args, std.in, o.input, send) },
+		func(send func(document) error) error { return readInputs(args, std.in, o.input, o.recursive, send) },
 		func(d document) (extracted, error) {
 			if len(d.text) > extract.ChunkSize {
 				long.Lock()
@@ -100,6 +102,9 @@ func extractEach(o batchOptions, args []string, std stdio,
 		func(d document, x extracted, err error) error {
 			prog.add(1)
 			total++
+			for _, n := range d.notes {
+				fmt.Fprintf(std.err, "chronicle: %s\n", n)
+			}
 			if x.notice != "" {
 				if undated == 0 {
 					fmt.Fprint(std.err, x.notice) // once; the others are counted
@@ -133,16 +138,20 @@ func extractEach(o batchOptions, args []string, std stdio,
 var errSomeFailed = errors.New("inputs could not be processed")
 
 // refDate decides a document's reference date: the flag, the record's
-// date, a date line at the top of the text, or today. When it falls back to
-// today it also returns a notice for stderr.
+// date, a web page's publication date in its metadata, a date line at the
+// top of the text, or today. When it falls back to today it also returns a
+// notice for stderr.
 func refDate(ex *extract.Extractor, flag string, d document, now time.Time) (time.Time, string, string) {
 	if flag != "" {
-		t, _ := parseDate(flag) // validated with the flags
+		t, _ := extract.ParseDate(flag) // validated with the flags
 		return t, "flag", ""
 	}
 	if d.date != "" {
-		t, _ := parseDate(d.date) // validated when read
+		t, _ := extract.ParseDate(d.date) // validated when read
 		return t, "record", ""
+	}
+	if !d.published.IsZero() {
+		return d.published, "metadata", ""
 	}
 	if t, ok := ex.FindRefDate(d.text); ok {
 		return t, "text", ""

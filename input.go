@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,6 +32,9 @@ type document struct {
 	line   int    // the record's line number in a JSON Lines input
 	text   string
 	err    error // why the input could not be read
+
+	published time.Time // a web page's publication date from its metadata
+	notes     []string  // notices for stderr, in input order: how it was read
 }
 
 // record is a JSON Lines input record.
@@ -45,15 +49,27 @@ type record struct {
 var errStop = errors.New("stop reading")
 
 // readInputs reads the documents named by args ("-" or none: stdin) and
-// hands each to send, in input order. A document that cannot be read is
-// sent with err set, so that it is reported and the others are still
-// processed. Reading stops when send returns an error.
-func readInputs(args []string, stdin io.Reader, kind string, send func(document) error) error {
+// hands each to send, in input order. A folder gives its text, HTML,
+// Markdown and JSON Lines files in name order (and, when recursive, its
+// subfolders'). A document that cannot be read is sent with err set, so
+// that it is reported and the others are still processed. Reading stops
+// when send returns an error.
+func readInputs(args []string, stdin io.Reader, kind string, recursive bool, send func(document) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
 	stdinRead := false
-	ids := map[string]string{} // document id -> the argument that gave it
+	ids := map[string]string{} // document id -> the file that gave it
+	// two files of one name in different folders get their paths as ids
+	unique := func(d document) error {
+		if d.source == "path" {
+			if prev, ok := ids[d.id]; ok && prev != d.name {
+				d.id = strings.TrimSuffix(d.name, filepath.Ext(d.name))
+			}
+			ids[d.id] = d.name
+		}
+		return send(d)
+	}
 	for _, arg := range args {
 		if arg == "-" {
 			if stdinRead {
@@ -61,21 +77,79 @@ func readInputs(args []string, stdin io.Reader, kind string, send func(document)
 			}
 			stdinRead = true
 		}
-		// two files of one name in different folders get their paths as ids
-		unique := func(d document) error {
-			if d.source == "path" {
-				if prev, ok := ids[d.id]; ok && prev != arg {
-					d.id = strings.TrimSuffix(arg, filepath.Ext(arg))
+		if arg != "-" {
+			if info, err := os.Stat(arg); err == nil && info.IsDir() {
+				if err := readFolder(arg, kind, recursive, unique); err != nil {
+					return err
 				}
-				ids[d.id] = arg
+				continue
 			}
-			return send(d)
 		}
 		if err := readInput(arg, stdin, kind, unique); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// folderExts are the kinds of file a folder argument gives.
+var folderExts = []string{".txt", ".html", ".htm", ".md", ".jsonl"}
+
+// readFolder reads the files of a folder named as an argument, in name
+// order; the first document it sends carries a note of how many files the
+// folder gave.
+func readFolder(dir, kind string, recursive bool, send func(document) error) error {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if p != dir && (!recursive || strings.HasPrefix(e.Name(), ".")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if slices.Contains(folderExts, strings.ToLower(filepath.Ext(p))) && !strings.HasPrefix(e.Name(), ".") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	name := strings.TrimSuffix(dir, "/")
+	if err != nil {
+		return send(document{id: name, source: "path", name: name, err: err})
+	}
+	if len(files) == 0 {
+		hint := ""
+		if !recursive {
+			hint = "; -r reads its subfolders"
+		}
+		return send(document{id: name, source: "path", name: name,
+			err: fmt.Errorf("is a folder with no .txt, .html, .htm, .md or .jsonl files in it%s", hint)})
+	}
+	note := fmt.Sprintf("%s: reading %d file%s", name, len(files), plural(len(files)))
+	for _, f := range files {
+		first := true
+		err := readInput(f, nil, kind, func(d document) error {
+			if first && note != "" {
+				d.notes = append([]string{note}, d.notes...)
+				note = ""
+			}
+			first = false
+			return send(d)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // readInput reads one argument: a file, or "-" for stdin.
@@ -88,10 +162,6 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 		f, err := os.Open(arg)
 		if err != nil {
 			return send(document{id: id, source: source, name: name, err: openError(arg, err)})
-		}
-		if info, err := f.Stat(); err == nil && info.IsDir() {
-			f.Close()
-			return send(document{id: id, source: source, name: name, err: fmt.Errorf("is a folder: name its files (%s/*.txt)", strings.TrimSuffix(arg, "/"))})
 		}
 		defer f.Close()
 		r = f
@@ -120,18 +190,32 @@ func openError(arg string, err error) error {
 
 // readText reads one whole text document.
 func readText(name, id, source string, r io.Reader, send func(document) error) error {
-	var b strings.Builder
+	var b bytes.Buffer
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			b.Grow(int(info.Size()) + 1) // one allocation, no copy
+			b.Grow(int(info.Size()) + 1) // one allocation
 		}
 	}
 	_, err := io.Copy(&b, r)
 	d := document{id: id, source: source, name: name, err: err}
 	if err == nil {
-		d.text, d.err = extract.PlainText(b.String())
+		d.read(b.Bytes())
 	}
 	return send(d)
+}
+
+// read decodes data as the document's text (see [extract.ReadInput]),
+// keeping a web page's publication date and notes of what reading changed.
+func (d *document) read(data []byte) {
+	in, err := extract.ReadInput(data)
+	if err != nil {
+		d.err = err
+		return
+	}
+	d.text, d.published = in.Text, in.Published
+	for _, n := range in.Notes {
+		d.notes = append(d.notes, d.name+": "+n)
+	}
 }
 
 // readRecords reads a JSON Lines input one line at a time and sends a
@@ -168,10 +252,10 @@ func parseRecord(name, base string, line int, raw []byte) document {
 	if d.id == "" {
 		d.id = fmt.Sprintf("%s:%d", base, line)
 	}
-	d.text, d.err = extract.PlainText(r.Text)
+	d.read([]byte(r.Text))
 	if d.err == nil && d.date != "" {
-		if _, err := parseDate(d.date); err != nil {
-			d.err = fmt.Errorf("record date %q: want YYYY-MM-DD", d.date)
+		if _, err := extract.ParseDate(d.date); err != nil {
+			d.err = fmt.Errorf("record date %q: want a date such as 2025-03-14, 2025-03-14T09:30:00Z or 20250314", d.date)
 		}
 	}
 	return d

@@ -97,10 +97,11 @@ func newRootCmd(std stdio) *cobra.Command {
 // formats are the output formats the command accepts.
 func addBatchFlags(cmd *cobra.Command, o *batchOptions, formats formatList) {
 	f := cmd.Flags()
-	f.StringVar(&o.refDate, "ref-date", "", "publication date (YYYY-MM-DD) that relative dates resolve against")
+	f.StringVar(&o.refDate, "ref-date", "", "publication date that relative dates resolve against: 2025-03-14, 2025-03-14T09:30:00Z, 2025-03-14T09:30:00+05:00 or 20250314")
 	f.StringVarP(&o.format, "format", "f", defaultFormat, formats.help(true))
 	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core); output keeps input order")
+	f.BoolVarP(&o.recursive, "recursive", "r", false, "a folder named also gives the files of its subfolders")
 }
 
 // usageError marks errors in flags or arguments (exit code 2).
