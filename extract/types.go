@@ -11,8 +11,11 @@ import (
 // sentences, mentions and their kinds, and the result of an extraction.
 
 // Span is a half-open range of byte offsets into the text passed to the
-// extractor: text[Start:End] is the spanned text. It is the time tagger's
-// span type, so that a time expression's span needs no conversion.
+// extractor: text[Start:End] is the spanned text. A line break that Extract
+// joined (hard-wrapped text, see [Unwrap]) is a space in the Text of the
+// token, mention or event it falls in; the offsets are the same. It is the
+// time tagger's span type, so that a time expression's span needs no
+// conversion.
 type Span = timex.Span
 
 // Entity kinds.
