@@ -2,8 +2,9 @@
 // events. It holds the language side of chronicle's pipeline, one stage per
 // file, run in this order:
 //
-//  0. text.go: the bytes of an input checked and turned into text (an HTML
-//     page reduced to its words).
+//  0. text.go (with html.go): the bytes of an input decoded and checked, an
+//     HTML page reduced to its words, headline and publication date
+//     ([ReadInput]); unwrap.go joins hard-wrapped lines ([Unwrap]).
 //  1. segment.go: sentences and tokens with byte offsets ([Segment]);
 //     pos.go: part-of-speech tags from prose (the only file that imports
 //     it), only for the sentences that need them.
@@ -28,7 +29,8 @@
 //
 // extract.go runs the stages ([Extractor.Extract]); it is where to start
 // reading. types.go holds the public types, words.go the word-shape helpers
-// every stage shares. Scoring against annotated corpora is in package eval.
+// every stage shares, refdate.go the publication date given as a value
+// ([ParseDate]). Scoring against annotated corpora is in package eval.
 //
 // The event model, ordering, merging across documents and rendering live
 // in package timeline.

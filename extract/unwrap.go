@@ -68,10 +68,10 @@ func splitLines(text string) []Span {
 		if end > start && text[end-1] == '\r' {
 			end--
 		}
-		out = append(out, Span{start, end})
+		out = append(out, Span{Start: start, End: end})
 		start = i + 1
 	}
-	return append(out, Span{start, len(text)})
+	return append(out, Span{Start: start, End: len(text)})
 }
 
 // wrapWidth returns the width text is hard-wrapped at, or 0 when it is not
