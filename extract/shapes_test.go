@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -25,6 +26,8 @@ type shape struct {
 
 var shapes = []shape{
 	{"wrapped at 72", func(s string) []byte { return []byte(foldLines(s, 72)) }},
+	{"wrapped at 60", func(s string) []byte { return []byte(foldLines(s, 60)) }},
+	{"wrapped at 72 bytes", func(s string) []byte { return []byte(foldBytes(s, 72)) }},
 	{"CRLF", func(s string) []byte { return []byte(strings.ReplaceAll(s, "\n", "\r\n")) }},
 	{"Windows-1252", func(s string) []byte { return cp1252(s) }},
 	{"UTF-16LE with a BOM", func(s string) []byte { return utf16Bytes(s, true, true) }},
@@ -55,6 +58,31 @@ func foldLines(s string, width int) string {
 			r = r[cut:]
 		}
 		b.WriteString(string(r))
+	}
+	return b.String()
+}
+
+// foldBytes wraps every line of s at width bytes, as fold -s -w width
+// does: it counts bytes, so a line with curly quotes holds fewer
+// characters.
+func foldBytes(s string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for len(line) > width {
+			cut := strings.LastIndexByte(line[:width], ' ') + 1
+			if cut == 0 {
+				cut = width
+				for cut > 0 && !utf8.RuneStart(line[cut]) {
+					cut--
+				}
+			}
+			b.WriteString(line[:cut] + "\n")
+			line = line[cut:]
+		}
+		b.WriteString(line)
 	}
 	return b.String()
 }

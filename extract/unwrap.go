@@ -28,19 +28,24 @@ const (
 // is hard-wrapped when that width is between 40 and 100 columns. A line
 // break is then joined when the line before it is full (the next line's
 // first word would not have fitted on it) and the next line does not start
-// a block of its own: a blank line, a heading ("# ..."), a list item ("- ",
-// "* ", "• ", "1. ", "2) ") or a quoted line ("> ") still ends a block, and
-// so does a short line such as a headline or a paragraph's last line.
+// a block of its own: a blank line, a heading ("# ..."), a quoted line
+// ("> ") or a list item ("- ", "* ", "• ", "1. ", "2) ") still ends a block
+// (a list item unless the line before stops mid-sentence), and so does a
+// short line such as a headline or a paragraph's last line, unless the
+// sentence goes on in lower case.
 func Unwrap(text string) string {
 	lines := splitLines(text)
-	width := wrapWidth(text, lines)
-	if width == 0 {
+	width := wrapWidth(text, lines, lineLen)
+	if width < minWrapWidth || width > maxWrapWidth {
 		return text
 	}
+	// fold and some mailers count bytes, not characters: a line with curly
+	// quotes is shorter in characters than one without
+	bytesWidth := wrapWidth(text, lines, lineBytes)
 	var b []byte
 	for k := 0; k+1 < len(lines); k++ {
 		a, next := lines[k], lines[k+1]
-		if !joins(text[a.Start:a.End], text[next.Start:next.End], width) {
+		if !joins(text[a.Start:a.End], text[next.Start:next.End], width, bytesWidth) {
 			continue
 		}
 		if b == nil {
@@ -74,12 +79,12 @@ func splitLines(text string) []Span {
 	return append(out, Span{Start: start, End: len(text)})
 }
 
-// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not
-// hard-wrapped.
-func wrapWidth(text string, lines []Span) int {
+// wrapWidth returns the length, by the given measure, that nine lines in
+// ten of text stay within; 0 for a text of fewer than three lines.
+func wrapWidth(text string, lines []Span, length func(string) int) int {
 	var lens []int
 	for _, l := range lines {
-		if n := lineLen(text[l.Start:l.End]); n > 0 {
+		if n := length(text[l.Start:l.End]); n > 0 {
 			lens = append(lens, n)
 		}
 	}
@@ -88,25 +93,28 @@ func wrapWidth(text string, lines []Span) int {
 	}
 	slices.Sort(lens)
 	w := lens[(len(lens)*9+9)/10-1] // nine lines in ten are no longer
-	if w < minWrapWidth || w > maxWrapWidth {
-		return 0
-	}
 	return w
 }
 
-// lineLen returns the length of a line in runes, without trailing space.
+// lineLen returns the length of a line in characters, without trailing
+// space.
 func lineLen(line string) int {
 	return utf8.RuneCountInString(strings.TrimRightFunc(line, unicode.IsSpace))
 }
 
+// lineBytes returns the length of a line in bytes, without trailing space.
+func lineBytes(line string) int {
+	return len(strings.TrimRightFunc(line, unicode.IsSpace))
+}
+
 // joins reports whether the break between lines a and b of a text wrapped
 // at width is inside a paragraph.
-func joins(a, b string, width int) bool {
+func joins(a, b string, width, bytesWidth int) bool {
 	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
 		return false
 	}
-	if startsBlock(a) || startsBlock(b) {
-		return false // a heading line, a list item, a quoted line
+	if isLineBlock(a) || isLineBlock(b) {
+		return false // a heading, a quoted line, a table row
 	}
 	word := strings.TrimLeft(b, " \t")
 	if i := strings.IndexFunc(word, unicode.IsSpace); i >= 0 {
@@ -115,7 +123,14 @@ func joins(a, b string, width int) bool {
 	// The next word would not have fitted (within a few columns: fold
 	// counts bytes, editors count characters, and some tools keep the
 	// breaking space).
-	if lineLen(a)+1+utf8.RuneCountInString(word) > width-wrapSlack {
+	full := lineLen(a)+1+utf8.RuneCountInString(word) > width-wrapSlack ||
+		bytesWidth > 0 && lineBytes(a)+1+len(word) > bytesWidth-wrapSlack
+	if isListItem(b) {
+		// a list item, unless the full line before it stops mid-sentence
+		// ("seized December / 17. Three of the bodies")
+		return full && !endsSentenceMark(a)
+	}
+	if full {
 		return true
 	}
 	// A sentence that goes on in lower case goes on across the break.
@@ -134,20 +149,22 @@ func endsSentenceMark(line string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":")
 }
 
-// startsBlock reports whether a line opens a block of its own: a Markdown
-// heading or quote, or a list item.
-func startsBlock(line string) bool {
+// isLineBlock reports whether a line is a block of its own: a Markdown
+// heading, quote or table row.
+func isLineBlock(line string) bool {
 	t := strings.TrimLeft(line, " \t")
-	switch {
-	case t == "":
-		return false
-	case strings.HasPrefix(t, "#"), strings.HasPrefix(t, ">"), strings.HasPrefix(t, "|"):
-		return true
-	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "), strings.HasPrefix(t, "+ "),
-		strings.HasPrefix(t, "• "), strings.HasPrefix(t, "– "), strings.HasPrefix(t, "— "):
-		return true
+	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "|")
+}
+
+// isListItem reports whether a line starts like a list item: "- ", "* ",
+// "• ", "1. ", "12) ".
+func isListItem(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	for _, p := range []string{"- ", "* ", "+ ", "• ", "– ", "— "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
-	// "1. ", "12) "
 	i := 0
 	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
 		i++

@@ -35,6 +35,9 @@ func TestUnwrap(t *testing.T) {
 				strings.Repeat("So is this one, which also runs on well past one hundred columns of text, as web pages do. ", 2) + "\n" +
 				strings.Repeat("And a third one, long as the others, for the width estimate to see three lines. ", 2),
 			""},
+		{"a number that only looks like a list item",
+			para + "\nThe remains lay on the lawn of the residence the rebels had seized December \n17. Three of the bodies were mutilated beyond recognition, officials said.",
+			joined + "\nThe remains lay on the lawn of the residence the rebels had seized December  17. Three of the bodies were mutilated beyond recognition, officials said."},
 		{"two lines are too few", "A short line\nAnother short line", ""},
 		{"empty", "", ""},
 	}
