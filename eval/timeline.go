@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -145,6 +146,7 @@ type Unmatched struct {
 	Sentence string // the first 80 runes of the sentence
 	Trigger  string
 	Date     string // as [timeline.EventDate.Display] shows it
+	Type     string
 }
 
 // DocReport is the score of one document.
@@ -153,6 +155,8 @@ type DocReport struct {
 	Counts
 	Misses         []Unmatched // required gold events no system event matched, in gold order
 	FalsePositives []Unmatched // system events matching no gold event, in system order
+	// Confusion counts the matched events by gold type, then system type.
+	Confusion map[string]map[string]int
 }
 
 // Report is the result of [Score]: one entry per gold document, in the
@@ -209,7 +213,7 @@ func Score(golds []Gold, systems [][]timeline.Event) Report {
 
 // scoreDoc scores the system events of one document.
 func scoreDoc(g Gold, sys []timeline.Event) DocReport {
-	d := DocReport{Doc: g.Doc, Misses: []Unmatched{}, FalsePositives: []Unmatched{}}
+	d := DocReport{Doc: g.Doc, Misses: []Unmatched{}, FalsePositives: []Unmatched{}, Confusion: map[string]map[string]int{}}
 	var required, optional []int
 	for i, ge := range g.Events {
 		if ge.Optional {
@@ -255,6 +259,11 @@ func scoreDoc(g Gold, sys []timeline.Event) DocReport {
 		if strings.EqualFold(ge.Type, se.Type) {
 			d.TypeCorrect++
 		}
+		gt, st := strings.ToLower(ge.Type), strings.ToLower(se.Type)
+		if d.Confusion[gt] == nil {
+			d.Confusion[gt] = map[string]int{}
+		}
+		d.Confusion[gt][st]++
 		for _, p := range ge.Participants {
 			d.ParticipantsGold++
 			if hasParticipant(se.Participants, p) {
@@ -266,7 +275,7 @@ func scoreDoc(g Gold, sys []timeline.Event) DocReport {
 		if !used[i] {
 			d.FP++
 			d.FalsePositives = append(d.FalsePositives, Unmatched{
-				Sentence: excerpt(e.Sentence), Trigger: e.Trigger, Date: e.Date.Display()})
+				Sentence: excerpt(e.Sentence), Trigger: e.Trigger, Date: e.Date.Display(), Type: e.Type})
 		}
 	}
 	d.Concordant, d.Discordant = orderPairs(g.Events, matched, sysOf)
@@ -451,6 +460,7 @@ func goldUnmatched(g GoldEvent) Unmatched {
 		Sentence: excerpt(g.Sentence),
 		Trigger:  g.Trigger,
 		Date:     timeline.EventDate{Value: g.Date, Mod: g.Mod}.Display(),
+		Type:     g.Type,
 	}
 }
 
@@ -498,11 +508,54 @@ func (r Report) WriteDetails(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%s\n", d.Doc)
 		for _, m := range d.Misses {
-			fmt.Fprintf(w, "  miss  %-16s %-20q %s\n", m.Date, m.Trigger, m.Sentence)
+			fmt.Fprintf(w, "  miss  %-16s %-18s %-20q %s\n", m.Date, m.Type, m.Trigger, m.Sentence)
 		}
 		for _, m := range d.FalsePositives {
-			fmt.Fprintf(w, "  fp    %-16s %-20q %s\n", m.Date, m.Trigger, m.Sentence)
+			fmt.Fprintf(w, "  fp    %-16s %-18s %-20q %s\n", m.Date, m.Type, m.Trigger, m.Sentence)
 		}
+	}
+	r.writeConfusion(w)
+}
+
+// writeConfusion writes the type confusion matrix of the matched events,
+// pooled: a row per gold type, a column per system type.
+func (r Report) writeConfusion(w io.Writer) {
+	pooled := map[string]map[string]int{}
+	types := map[string]bool{}
+	for _, d := range r.Docs {
+		for gt, row := range d.Confusion {
+			if pooled[gt] == nil {
+				pooled[gt] = map[string]int{}
+			}
+			types[gt] = true
+			for st, n := range row {
+				pooled[gt][st] += n
+				types[st] = true
+			}
+		}
+	}
+	if len(types) == 0 {
+		return
+	}
+	names := slices.Sorted(maps.Keys(types))
+	fmt.Fprintf(w, "types of matched events (rows: gold, columns: system)\n%-18s", "")
+	for _, st := range names {
+		fmt.Fprintf(w, " %5.5s", st)
+	}
+	fmt.Fprintln(w)
+	for _, gt := range names {
+		if pooled[gt] == nil {
+			continue
+		}
+		fmt.Fprintf(w, "%-18s", gt)
+		for _, st := range names {
+			if n := pooled[gt][st]; n > 0 {
+				fmt.Fprintf(w, " %5d", n)
+			} else {
+				fmt.Fprintf(w, " %5s", ".")
+			}
+		}
+		fmt.Fprintln(w)
 	}
 }
 

@@ -223,7 +223,15 @@ func TestScoreFigures(t *testing.T) {
 	}
 	var details bytes.Buffer
 	r.WriteDetails(&details)
-	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`} {
+	// the confusion matrix: gold military_operation was typed other once;
+	// two attacks and the statement were typed right
+	if got := r.Docs[0].Confusion["military_operation"]["other"]; got != 1 {
+		t.Errorf("confusion[military_operation][other] = %d, want 1", got)
+	}
+	if got := r.Docs[0].Confusion["attack"]["attack"] + r.Docs[1].Confusion["statement"]["statement"]; got != 3 {
+		t.Errorf("typed right = %d, want 3", got)
+	}
+	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`, "types of matched events", "\nmilitary_operation     .     .     1     .\n"} {
 		if !strings.Contains(details.String(), want) {
 			t.Errorf("WriteDetails output lacks %q:\n%s", want, details.String())
 		}

@@ -55,7 +55,11 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if ti >= 0 {
 				tx = &times[ti]
 			}
-			sentEvents = append(sentEvents, d.makeEvent(si, &cands[k], tx, lastDated))
+			ev := d.makeEvent(si, &cands[k], tx, lastDated)
+			if !cands[k].typed && ev.Type == "other" && backgroundVerb(d.sents[si].Tokens[cands[k].tok].Text) {
+				return
+			}
+			sentEvents = append(sentEvents, ev)
 		}
 		// first, each time expression dates the trigger it belongs to
 		attached := assignTimes(s, cands, times)

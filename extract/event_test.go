@@ -75,6 +75,35 @@ func TestDetectEvents(t *testing.T) {
 	}
 }
 
+// TestBackgroundVerbs: verbs of quantity, description, cause and private
+// life are no events, even next to a date; a political act is one.
+func TestBackgroundVerbs(t *testing.T) {
+	tests := []eventCase{
+		{"trade totals", "2024-05-02",
+			"Trade between the two neighbours totaled 3.1 billion dollars in 2023.", nil},
+		{"exports rocketed", "2024-05-02",
+			"Rice exports rocketed by a third in 2022 after the drought ended.", nil},
+		{"a report showed", "2024-05-02",
+			"An audit published in March showed that the ministry had overspent.", nil},
+		{"a degree earned", "2024-05-02",
+			"The new envoy earned a law degree in Lyon in 1998.", nil},
+		{"a cause", "2024-05-02",
+			"The floods in April caused heavy damage along the coast.", nil},
+		{"an act is still listed", "2024-05-02",
+			"The parliament dismissed the interior minister in April.",
+			[]string{"dismissed|other|2024-04|explicit"}},
+	}
+	ex := mustNew(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustExtract(t, ex, tc.text, refDay(tc.ref))
+			if got := listed(res); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events of %q\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestPlanned(t *testing.T) {
 	ex := mustNew(t)
 	res := mustExtract(t, ex, "Leaders of the alliance will hold a summit in Lisbon in April. The army attacked the town on Monday.", refDay("1999-03-12"))

@@ -52,7 +52,8 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 			}
 		}
 		if t := toks[i].Tag; startsLetter(toks[i].Text) && !afterDeterminer(toks, i) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
-			out = append(out, candidate{tok: i, n: 1, trig: trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}, tag: t, timex: -1})
+			tr := trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}
+			out = append(out, candidate{tok: i, n: 1, trig: tr, tag: t, timex: -1})
 		}
 		i++
 	}
@@ -545,4 +546,67 @@ func directObject(toks []Token, from, j int) bool {
 		}
 	}
 	return true
+}
+
+// backgroundVerbs are the verbs that report background, not an act an
+// analyst lists: quantities changing ("totaled", "doubled", "rocketed"),
+// description and perception ("showed", "described", "remained"), cause
+// and sequence ("caused", "followed", "accompanied"), and private life
+// ("earned a doctorate", "played", "finished school"). An untyped verb of
+// these classes is no event; a lexicon trigger is never one of them.
+var backgroundVerbs = setOf(
+	// quantities
+	"total", "double", "triple", "halve", "rise", "reach", "grow", "decline", "increase", "decrease",
+	"surge", "rocket", "soar", "plunge", "climb", "jump", "slump", "dip", "tumble", "earn", "cost",
+	"amount", "exceed", "top", "average", "export", "import", "fluctuate", "shrink", "outnumber", "peak",
+	// description and perception
+	"show", "describe", "indicate", "suggest", "mark", "remain", "appear", "seem", "look", "sound", "feel",
+	"reflect", "highlight", "underline", "underscore", "illustrate", "demonstrate", "represent", "mean",
+	"involve", "include", "contain", "concern", "feature", "depict", "watch", "hear", "know", "think",
+	"believe", "consider", "regard", "dub", "label", "lie", "sit", "bear",
+	// cause and sequence
+	"cause", "follow", "accompany", "precede", "prompt", "result", "stem",
+	// private life and things
+	"play", "finish", "study", "undergo", "shower", "fray", "strain", "wipe", "retreat", "armed", "arm",
+)
+
+// backgroundVerb reports whether the verb form w belongs to backgroundVerbs.
+func backgroundVerb(w string) bool {
+	w = strings.ToLower(w)
+	if backgroundVerbs[w] {
+		return true
+	}
+	for _, lemma := range lemmaGuesses(w) {
+		if backgroundVerbs[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaGuesses returns the lemmas a regular inflected verb form may have:
+// "totaled" total, "rocketed" rocket, "doubled" double, "carries" carry.
+func lemmaGuesses(w string) []string {
+	var out []string
+	for _, suf := range []string{"ed", "d", "ing", "es", "s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 2 {
+			out = append(out, stem, stem+"e")
+			if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+				out = append(out, stem[:n-1]) // "totalled", "slipped"
+			}
+			if strings.HasSuffix(stem, "i") {
+				out = append(out, strings.TrimSuffix(stem, "i")+"y") // "carried"
+			}
+		}
+	}
+	return append(out, irregularPast[w]...)
+}
+
+// irregularPast maps the irregular forms of background verbs to lemmas.
+var irregularPast = map[string][]string{
+	"rose": {"rise"}, "risen": {"rise"}, "fell": {"fall"}, "fallen": {"fall"}, "grew": {"grow"}, "grown": {"grow"},
+	"shown": {"show"}, "showed": {"show"}, "meant": {"mean"}, "felt": {"feel"}, "saw": {"see"}, "seen": {"see"},
+	"heard": {"hear"}, "knew": {"know"}, "known": {"know"}, "thought": {"think"},
+	"lay": {"lie"}, "sat": {"sit"}, "bore": {"bear"}, "borne": {"bear"},
+	"shrank": {"shrink"}, "underwent": {"undergo"}, "undergone": {"undergo"},
 }
