@@ -13,12 +13,12 @@ import (
 // across documents is timeline.Merge's.
 
 // antecedent returns the index of the latest event that a definite mention
-// of an event of type typ refers to: the same type, or, for a call, meeting
-// or visit, any of the three (CAMEO 04: "during that visit" after "met").
+// of an event of type typ refers to: the same type, or, for a call, meeting,
+// visit or talks, any of them (CAMEO 04: "during that visit" after "met").
 func antecedent(events []timeline.Event, typ string) int {
 	for k := len(events) - 1; k >= 0; k-- {
 		t := events[k].Type
-		if t == typ || timeline.CAMEO(t) == "04" && timeline.CAMEO(typ) == "04" {
+		if t == typ || timeline.IsConsult(t) && timeline.IsConsult(typ) {
 			return k
 		}
 	}

@@ -147,9 +147,12 @@ func plural(n string) string {
 	return n + "s"
 }
 
+// isNominal reports whether a form listed with a verb lemma is a noun: a
+// nominalisation ("negotiation", "negotiations", "condemnation") or one of
+// a few others.
 func isNominal(form string) bool {
 	for _, suf := range []string{"tion", "sion", "ment", "al", "ure", "ance", "ence", "ism", "ings"} {
-		if strings.HasSuffix(form, suf) {
+		if strings.HasSuffix(form, suf) || suf != "ings" && strings.HasSuffix(form, suf+"s") {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package timeline
 
+import "strings"
+
 // Schema is the version of the JSON contract written by [Timeline.WriteJSON].
 // Field names and meanings change only with a new schema number.
 const Schema = 1
@@ -104,20 +106,32 @@ type Timeline struct {
 	Warnings []string    `json:"warnings,omitempty"`
 }
 
+// IsConsult reports whether an event type is one of CAMEO's 04 (consult):
+// a call, visit, meeting or talks, which one event can be reported as
+// ("met" ... "during that visit").
+func IsConsult(typ string) bool { return strings.HasPrefix(CAMEO(typ), "04") }
+
 // Types lists the event types, in the order of DESIGN.md.
 func Types() []string {
-	return []string{"statement", "call", "meeting", "visit", "agreement", "aid", "threat", "protest",
+	return []string{"statement", "call", "meeting", "talks", "visit", "agreement", "aid", "threat", "protest",
 		"sanctions", "attack", "military_operation", "ceasefire", "election", "other"}
 }
 
-// CAMEO returns the CAMEO root code of an event type, or "" for types that
-// have none (election, other).
+// CAMEO returns the CAMEO code of an event type: its root code, or within
+// 04 (consult) its sub-code (call 041, visit 042, meeting 044, talks 046);
+// "" for types that have none (election, other).
 func CAMEO(typ string) string {
 	switch typ {
 	case "statement":
 		return "01"
-	case "call", "meeting", "visit":
-		return "04"
+	case "call":
+		return "041"
+	case "visit":
+		return "042"
+	case "meeting":
+		return "044"
+	case "talks":
+		return "046"
 	case "agreement":
 		return "05"
 	case "aid":
