@@ -78,6 +78,38 @@ func TestDetectEvents(t *testing.T) {
 	}
 }
 
+// TestNamedEvents: a capitalised event noun that heads an event's name is
+// a trigger; one inside the name of something else is not.
+func TestNamedEvents(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the candidate, or "" for none
+	}{
+		{"Leaders gathered for the 2019 Osaka Summit in June.", "Summit"},
+		{"The 1951 Mutual Defense Treaty binds the two allies.", "Treaty"},
+		{"Operation Desert Sabre began in 1991.", "Operation"},
+		{"Officials of the Atlantic Treaty Organization spoke in Brussels.", ""},
+		{"She works for the National Jury of Elections in Lima.", ""},
+	}
+	ex := mustNew(t)
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			s := Segment(tc.text)[0]
+			if err := ex.pos.tag(&s); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, c := range ex.candidates(&s) {
+				if w := s.Tokens[c.tok].Text; c.trig.noun && startsUpper(w) {
+					got = w
+				}
+			}
+			if got != tc.want {
+				t.Errorf("capitalised event noun = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestBackgroundVerbs: verbs of quantity, description, cause and private
 // life are no events, even next to a date; a political act is one.
 func TestBackgroundVerbs(t *testing.T) {

@@ -65,7 +65,7 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if !c.typed && notAnEvent(toks, c.tok) {
 			continue
 		}
-		if c.trig.noun && c.tok > 0 && startsUpper(toks[c.tok].Text) && !isSentenceStartWord(toks, c.tok) {
+		if c.trig.noun && c.tok > 0 && startsUpper(toks[c.tok].Text) && !isSentenceStartWord(toks, c.tok) && !namedEvent(toks, c) {
 			continue // part of a name: "the National Jury of Elections"
 		}
 		if (c.tag == "VBZ" || c.tag == "VBP") && (!c.typed || c.trig.report) {
@@ -75,6 +75,28 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// namedEventHeads are the event nouns that head the name of an event:
+// "the 1951 Mutual Defense Treaty", "the Beijing Summit", "Operation Desert
+// Shield", "the Geneva Conference".
+var namedEventHeads = setOf("summit", "summits", "treaty", "accord", "accords", "agreement", "pact",
+	"operation", "conference", "talks", "protocol", "convention", "charter", "offensive")
+
+// namedEvent reports whether the capitalised event noun of candidate c
+// heads the name of an event rather than standing in the name of
+// something else: it is one of namedEventHeads, and no capitalised word
+// follows it ("Treaty Organization", "Summit Hotel"), unless it opens the
+// name ("Operation Desert Shield").
+func namedEvent(toks []Token, c candidate) bool {
+	i := c.tok + c.n - 1
+	if c.n != 1 || !namedEventHeads[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	if i+1 < len(toks) && startsUpper(toks[i+1].Text) && toks[i+1].Text != "I" {
+		return strings.EqualFold(toks[i].Text, "Operation") // "Operation Desert Shield"
+	}
+	return true
 }
 
 // verbSlot reports whether the token before a word makes it a verb: "and",
