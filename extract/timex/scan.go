@@ -127,6 +127,9 @@ func (s *scan) isYear(i int) bool {
 	if y < 1000 || y > 2099 {
 		return false
 	}
+	if s.cat(i+1) == catZone && s.allCaps(i+1) {
+		return false // "(2000 GMT)": a clock time
+	}
 	return !s.isPunct(i+1, '%') && s.word(i+1) != wPercent
 }
 
