@@ -249,7 +249,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	// an event noun next to its date: "Aug. 2 power-grab", "its 1990
 	// invasion", "its founding in 1949", "the invasion last August"
 	if c.trig.noun && c.typed {
-		if !before && dist == 0 {
+		if !before && (dist == 0 || possessiveDate(toks, tx, c)) {
 			return dist, pairStrong
 		}
 		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
@@ -325,6 +325,24 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
 	return score, pairScored
+}
+
+// possessiveDate reports whether a time expression is a possessive that
+// names the date of the event noun of c: "Tuesday's bold daylight raid",
+// "this week's summit", "last year's election".
+func possessiveDate(toks []Token, tx sentTimex, c *candidate) bool {
+	if tx.to >= len(toks) || c.tok <= tx.to || c.tok-tx.to > 4 {
+		return false
+	}
+	if p := toks[tx.to].Text; p != "'s" && p != "’s" && p != "'" && p != "’" {
+		return false
+	}
+	for k := tx.to + 1; k < c.tok; k++ {
+		if !isNPToken(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // rootVerb returns the token index of the sentence's main verb as far as

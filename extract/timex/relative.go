@@ -195,6 +195,9 @@ func (s *scan) relWeekday(i, j, w int) (int, Timex, bool) {
 	if !s.capital(j) || s.toks[j].lex.flags&fPlural != 0 {
 		return 0, Timex{}, false
 	}
+	if w == wFollowing && s.isApos(j+1) {
+		return 0, Timex{}, false // "following Tuesday's raid": a preposition before a possessive
+	}
 	wd := s.val(j)
 	end := j + 1
 	var t time.Time
