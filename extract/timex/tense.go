@@ -112,10 +112,18 @@ func (s *scan) markerAt(k int) (m int, weak bool) {
 		return tenseFuture, false
 	case s.pastAt(k):
 		return tensePast, s.cat(k) == catNone
-	case s.word(k) == wIs:
+	case s.word(k) == wIs, scheduledPresent[strings.ToLower(s.tokText(k))]:
 		return tensePresent, false
 	}
 	return tenseNone, false
+}
+
+// scheduledPresent are verbs in the third person present that news uses for
+// what is scheduled: "Iraq goes to the polls on Thursday", "the summit
+// opens Monday", "the team arrives Friday".
+var scheduledPresent = map[string]bool{
+	"goes": true, "go": true, "opens": true, "begins": true, "starts": true, "arrives": true, "departs": true,
+	"heads": true, "travels": true, "votes": true, "resumes": true, "convenes": true, "meets": true,
 }
 
 // futureAt reports whether token i marks the future: "will", "'ll",
