@@ -190,6 +190,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			typ = nt
 		}
 	}
+	if nt := d.votedFor(si, c); nt != "" {
+		typ = nt // "voted to impose an arms embargo": a decision on sanctions, not an election
+	}
 	switch {
 	case c.trig.verb:
 		// the event noun a verb governs names the event with it: "imposed

@@ -632,3 +632,23 @@ var irregularPast = map[string][]string{
 	"lay": {"lie"}, "sat": {"sit"}, "bore": {"bear"}, "borne": {"bear"},
 	"shrank": {"shrink"}, "underwent": {"undergo"}, "undergone": {"undergo"},
 }
+
+// votedFor returns the type of the act a body voted for ("the council
+// voted to impose an arms embargo", "voted to extend sanctions"), or "" when
+// the vote is not followed by "to" and an event trigger within a few words.
+func (d *docState) votedFor(si int, c *candidate) string {
+	if c.trig.lemma != "vote" || !c.trig.verb {
+		return ""
+	}
+	toks := d.sents[si].Tokens
+	j := d.skipTimes(si, c.tok+c.n) // "voted on Monday to impose"
+	if j >= len(toks) || !strings.EqualFold(toks[j].Text, "to") {
+		return ""
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.typ != "election" && tr.typ != "other" && !tr.report && !tr.light && !tr.generic {
+			return tr.typ
+		}
+	}
+	return ""
+}
