@@ -139,6 +139,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if to <= datelineEnd(s.Tokens) {
 			continue // "ULAANBAATAR, July 3 (Wire) —": the story's date, not an event's
 		}
+		if n := len(out); n > 0 && from >= 1 && out[n-1].to == from-1 && rangeDash(s.Tokens[from-1].Text) {
+			continue // "Nov. 6-17", "from Oct. 29 to Nov. 2": the end of the range before, no event of its own
+		}
 		if n := len(out); n > 0 && out[n-1].tx.Type == timex.Time && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
 			out = out[:n-1] // "at 6 a.m. on September 20": the day comes with the hour
 		}
@@ -152,6 +155,15 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		out = append(out, st)
 	}
 	return out
+}
+
+// rangeDash reports whether a word joins the two ends of a date range.
+func rangeDash(w string) bool {
+	switch strings.ToLower(w) {
+	case "-", "–", "—", "to":
+		return true
+	}
+	return false
 }
 
 // datelineEnd returns the number of tokens of a dateline that opens the

@@ -62,6 +62,9 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if c.trig.noun && negatedOrSourced(toks, c.tok) {
 			continue // "without agreement", "according to a statement"
 		}
+		if c.trig.noun && c.tok > 0 && mediaEvent(toks, c) {
+			continue // "a news conference", "a press briefing": where statements are made
+		}
 		if !c.typed && notAnEvent(toks, c.tok) {
 			continue
 		}
@@ -176,6 +179,16 @@ func negatedOrSourced(toks []Token, i int) bool {
 		case "to":
 			return j > 0 && strings.EqualFold(toks[j-1].Text, "according")
 		}
+	}
+	return false
+}
+
+// mediaEvent reports whether the event noun of c is a news conference or
+// press briefing: the place of a statement, not a meeting of its own.
+func mediaEvent(toks []Token, c candidate) bool {
+	switch strings.ToLower(toks[c.tok-1].Text) {
+	case "news", "press", "media":
+		return true
 	}
 	return false
 }
