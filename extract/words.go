@@ -56,8 +56,11 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
+// isSpace reports whether r separates words within a line: white space
+// other than a line break, or an invisible formatting character such as a
+// zero-width space or joiner (web pages put them between and inside words).
 func isSpace(r rune) bool {
-	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0')
+	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0' || unicode.Is(unicode.Cf, r) && r != '\u00ad')
 }
 
 func setOf(words ...string) map[string]bool {

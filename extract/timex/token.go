@@ -82,15 +82,26 @@ func (t *Tagger) tokenize(text string, a, b int, toks []token) []token {
 			toks = append(toks, tk)
 			i = j
 		default:
-			sz := 1
+			r, sz := rune(c), 1
 			if c >= utf8.RuneSelf {
-				_, sz = utf8.DecodeRuneInString(text[i:b])
+				r, sz = utf8.DecodeRuneInString(text[i:b])
+			}
+			if c >= utf8.RuneSelf && isBlank(r) {
+				i += sz // a no-break space, a zero-width space or joiner: white space
+				continue
 			}
 			toks = append(toks, token{s: i, e: i + sz, kind: tkPunct, num: -1})
 			i += sz
 		}
 	}
 	return toks
+}
+
+// isBlank reports whether r separates words like a space: white space, or
+// an invisible formatting character such as a zero-width space or joiner
+// (web pages put them between words).
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != '\u00ad' // a soft hyphen stays in its word
 }
 
 // isLetterAt reports whether the rune at text[i] is a letter.
