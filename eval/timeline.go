@@ -157,6 +157,17 @@ type DocReport struct {
 	FalsePositives []Unmatched // system events matching no gold event, in system order
 	// Confusion counts the matched events by gold type, then system type.
 	Confusion map[string]map[string]int
+	// Unnamed lists, for matched events, the gold participants the system
+	// event does not name.
+	Unnamed []MissedParticipants
+}
+
+// MissedParticipants is a matched event and the gold participants its
+// system event does not name.
+type MissedParticipants struct {
+	Trigger string   // the gold trigger
+	Missing []string // gold participants not found
+	Named   []string // the system event's participants
 }
 
 // Report is the result of [Score]: one entry per gold document, in the
@@ -264,11 +275,21 @@ func scoreDoc(g Gold, sys []timeline.Event) DocReport {
 			d.Confusion[gt] = map[string]int{}
 		}
 		d.Confusion[gt][st]++
+		var missing []string
 		for _, p := range ge.Participants {
 			d.ParticipantsGold++
 			if hasParticipant(se.Participants, p) {
 				d.ParticipantsFound++
+			} else {
+				missing = append(missing, p)
 			}
+		}
+		if len(missing) > 0 {
+			var named []string
+			for _, p := range se.Participants {
+				named = append(named, p.Text)
+			}
+			d.Unnamed = append(d.Unnamed, MissedParticipants{Trigger: ge.Trigger, Missing: missing, Named: named})
 		}
 	}
 	for i, e := range sys {
@@ -503,7 +524,7 @@ func (r Report) WriteText(w io.Writer) {
 // false positives: date, trigger and the start of the sentence.
 func (r Report) WriteDetails(w io.Writer) {
 	for _, d := range r.Docs {
-		if len(d.Misses) == 0 && len(d.FalsePositives) == 0 {
+		if len(d.Misses) == 0 && len(d.FalsePositives) == 0 && len(d.Unnamed) == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "%s\n", d.Doc)
@@ -512,6 +533,9 @@ func (r Report) WriteDetails(w io.Writer) {
 		}
 		for _, m := range d.FalsePositives {
 			fmt.Fprintf(w, "  fp    %-16s %-18s %-20q %s\n", m.Date, m.Type, m.Trigger, m.Sentence)
+		}
+		for _, u := range d.Unnamed {
+			fmt.Fprintf(w, "  who   %-20q missing %s; named %s\n", u.Trigger, strings.Join(u.Missing, ", "), strings.Join(u.Named, ", "))
 		}
 	}
 	r.writeConfusion(w)

@@ -223,6 +223,10 @@ func TestScoreFigures(t *testing.T) {
 	}
 	var details bytes.Buffer
 	r.WriteDetails(&details)
+	// gold 1's Pakistan is not named by its system event (which names "Indian")
+	if u := r.Docs[0].Unnamed; len(u) != 1 || u[0].Trigger != "attack" || strings.Join(u[0].Missing, ",") != "Pakistan" || strings.Join(u[0].Named, ",") != "Indian" {
+		t.Errorf("unnamed participants of a = %+v, want attack's Pakistan", u)
+	}
 	// the confusion matrix: gold military_operation was typed other once;
 	// two attacks and the statement were typed right
 	if got := r.Docs[0].Confusion["military_operation"]["other"]; got != 1 {
@@ -231,7 +235,7 @@ func TestScoreFigures(t *testing.T) {
 	if got := r.Docs[0].Confusion["attack"]["attack"] + r.Docs[1].Confusion["statement"]["statement"]; got != 3 {
 		t.Errorf("typed right = %d, want 3", got)
 	}
-	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`, "types of matched events", "\nmilitary_operation     .     .     1     .\n"} {
+	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`, "types of matched events", "  who   \"attack\"", "missing Pakistan; named Indian", "\nmilitary_operation     .     .     1     .\n"} {
 		if !strings.Contains(details.String(), want) {
 			t.Errorf("WriteDetails output lacks %q:\n%s", want, details.String())
 		}
