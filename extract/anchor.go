@@ -123,6 +123,10 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 			switch strings.ToLower(s.Tokens[from-1].Text) {
 			case "since", "by", "until", "till", "through", "throughout":
 				continue
+			case "of":
+				if scopeTimex(tx.Text) {
+					continue // "its most powerful strikes of the year": a scope, not a date
+				}
 			}
 		}
 		if tx.Anchor != timex.AnchorEvent {
@@ -155,6 +159,17 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		out = append(out, st)
 	}
 	return out
+}
+
+// scopeTimex reports whether a time expression after "of" names the scope
+// of a superlative or a count rather than a date: "the deadliest attack of
+// the year", "the second visit of the month".
+func scopeTimex(text string) bool {
+	switch strings.ToLower(strings.Join(strings.Fields(text), " ")) {
+	case "the year", "the month", "the week", "the decade", "the century", "the day":
+		return true
+	}
+	return false
 }
 
 // rangeDash reports whether a word joins the two ends of a date range.
