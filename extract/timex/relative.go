@@ -246,6 +246,11 @@ func (s *scan) relMonth(i, j, w int) (int, Timex, bool) {
 	default:
 		return 0, Timex{}, false
 	}
+	// "last December 17": the day after the month
+	if k := j + 1; s.isNum(k) && s.toks[k].ndig <= 2 && s.toks[k].num >= 1 && s.toks[k].num <= daysIn(m, y) &&
+		s.cat(k+1) != catUnit && !s.isPunct(k+1, '%') && s.word(k+1) != wPercent {
+		return k + 1, Timex{Type: Date, Value: ymd(y, m, s.toks[k].num), Anchor: AnchorRef}, true
+	}
 	return j + 1, Timex{Type: Date, Value: ym(y, m), Anchor: AnchorRef}, true
 }
 
