@@ -234,6 +234,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		for k := c.tok - 1; typ == "other" && k >= 0 && !verbBetween(toks, k+1, c.tok); k-- {
 			if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && !tr.light && tr.typ != "other" && !startsUpper(toks[k].Text) {
 				typ = tr.typ
+				if !c.typed {
+					first = k // "A shoot-out near the border left two dead": the noun names the event
+				}
 			}
 		}
 	}
