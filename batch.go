@@ -95,7 +95,7 @@ func extractEach(o batchOptions, args []string, std stdio,
 			if err != nil {
 				return extracted{notice: notice}, err
 			}
-			info := timeline.Document{ID: d.id, Source: d.source, URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
+			info := timeline.Document{ID: d.id, Source: d.source, Hash: timeline.TextHash(d.text), URL: d.url, RefDate: ref.Format("2006-01-02"), RefDateSource: refSource}
 			out, err := prepare(info, res)
 			return extracted{out: out, notice: notice}, err
 		},

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
 // This file is the read stage: files, standard input, or JSON Lines
@@ -157,7 +158,7 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 	name, id, source := arg, strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg)), "path"
 	r := stdin
 	if arg == "-" {
-		name, id, source = "stdin", "stdin", "stdin"
+		name, id, source = "stdin", "", "stdin" // the id comes from the text
 	} else {
 		f, err := os.Open(arg)
 		if err != nil {
@@ -201,6 +202,9 @@ func readText(name, id, source string, r io.Reader, send func(document) error) e
 	if err == nil {
 		d.read(b.Bytes())
 	}
+	if d.id == "" {
+		d.id = d.source // an unreadable input keeps its source's name
+	}
 	return send(d)
 }
 
@@ -212,9 +216,16 @@ func (d *document) read(data []byte) {
 		d.err = err
 		return
 	}
+
 	d.text, d.published = in.Text, in.Published
 	for _, n := range in.Notes {
 		d.notes = append(d.notes, d.name+": "+n)
+	}
+	if d.id == "" {
+		// no id given: one from the source and the text, so that two
+		// different texts never share an id and the same text read twice
+		// (in another shard, say) is the same document
+		d.id = d.source + "-" + timeline.TextHash(d.text)[:12]
 	}
 }
 
@@ -249,10 +260,10 @@ func parseRecord(name, base string, line int, raw []byte) document {
 		return d
 	}
 	d.id, d.date, d.url = r.ID, r.Date, r.URL
+	d.read([]byte(r.Text)) // a record without an id gets one from its text
 	if d.id == "" {
-		d.id = fmt.Sprintf("%s:%d", base, line)
+		d.id = fmt.Sprintf("%s:%d", base, line) // unreadable text
 	}
-	d.read([]byte(r.Text))
 	if d.err == nil && d.date != "" {
 		if _, err := extract.ParseDate(d.date); err != nil {
 			d.err = fmt.Errorf("record date %q: want a date such as 2025-03-14, 2025-03-14T09:30:00Z or 20250314", d.date)

@@ -75,7 +75,10 @@ type Event struct {
 // reports whatever the order: see [Merge].
 type Source struct {
 	Document string `json:"document"`
-	URL      string `json:"url,omitempty"`
+	// DocumentHash is the reporting document's Hash: two documents that
+	// share an id are told apart by it.
+	DocumentHash string `json:"document_hash,omitempty"`
+	URL          string `json:"url,omitempty"`
 	Event
 }
 
@@ -85,12 +88,19 @@ type DocEntity struct {
 	Kind    string   `json:"kind"`
 	Aliases []string `json:"aliases"`
 	Count   int      `json:"count"`
+	// Documents counts the mentions by document id, in a merged
+	// timeline: Count is their sum, and merging a document again does not
+	// count it twice.
+	Documents map[string]int `json:"documents,omitempty"`
 }
 
 // Document describes the input a timeline was read from.
 type Document struct {
-	ID            string `json:"id"`
-	Source        string `json:"source"` // path, "stdin" or "record"
+	ID     string `json:"id"`
+	Source string `json:"source"` // path, "stdin" or "record"
+	// Hash identifies the document's text: the first 16 hex digits of its
+	// SHA-256. Merge tells two documents of one id apart by it.
+	Hash          string `json:"hash,omitempty"`
 	URL           string `json:"url,omitempty"`
 	RefDate       string `json:"ref_date"`
 	RefDateSource string `json:"ref_date_source"` // flag, record, text or today

@@ -2,6 +2,10 @@ package timeline
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -21,30 +25,43 @@ import (
 // Merge(Merge(a, b), c) equals Merge(a, Merge(b, c)) and any permutation.
 func Merge(tls ...Timeline) Timeline {
 	var reports []Source
-	var ents []DocEntity
+	byDoc := map[string][]DocEntity{} // the entities of each document, by docKey
 	var warnings []string
 	seen := map[string]bool{}
 	for _, tl := range tls {
-		if id := tl.Document.ID; id != "merged" {
-			if seen[id] {
+		merged := tl.Document.ID == "merged"
+		key := docKey(tl.Document.ID, tl.Document.Hash)
+		if !merged {
+			if seen[key] {
 				continue // the same document twice: its reports and entities count once
 			}
-			seen[id] = true
+			seen[key] = true
 		}
 		for _, e := range tl.Events {
 			if len(e.Sources) > 0 {
 				reports = append(reports, e.Sources...)
 				continue
 			}
-			r := Source{Document: tl.Document.ID, URL: tl.Document.URL, Event: e}
+			r := Source{Document: tl.Document.ID, DocumentHash: tl.Document.Hash, URL: tl.Document.URL, Event: e}
 			r.Sources = nil
 			reports = append(reports, r)
 		}
-		ents = append(ents, tl.Entities...)
+		for _, e := range tl.Entities {
+			if !merged || len(e.Documents) == 0 {
+				byDoc[key] = append(byDoc[key], e)
+				continue
+			}
+			for doc, n := range e.Documents {
+				one := e
+				one.Count, one.Documents = n, nil
+				byDoc[doc] = append(byDoc[doc], one)
+			}
+		}
 		warnings = append(warnings, tl.Warnings...)
 	}
 	slices.SortFunc(reports, compareReports)
 	reports = slices.CompactFunc(reports, func(a, b Source) bool { return compareReports(a, b) == 0 })
+	warnings = append(warnings, sharedIDs(reports)...)
 
 	groups := groupReports(reports)
 	events := make([]Event, 0, len(groups))
@@ -54,10 +71,48 @@ func Merge(tls ...Timeline) Timeline {
 	// a canonical order for ties that Build keeps: its sort is stable
 	slices.SortStableFunc(events, func(a, b Event) int { return compareReports(a.Sources[0], b.Sources[0]) })
 	tl := Build(Document{ID: "merged", Source: "merge"}, events)
-	tl.Entities = MergeEntities(ents)
+	tl.Entities = mergeDocEntities(byDoc)
 	slices.Sort(warnings)
 	tl.Warnings = slices.Compact(warnings)
 	return tl
+}
+
+// docKey names a document in a merge: its id, and the start of its hash
+// when it has one, so that two documents of one id stay two.
+func docKey(id, hash string) string {
+	if len(hash) > 8 {
+		hash = hash[:8]
+	}
+	if hash == "" {
+		return id
+	}
+	return id + "#" + hash
+}
+
+// sharedIDs returns a warning for each document id that reports of
+// different texts share; Merge keeps such documents apart by their hashes.
+func sharedIDs(reports []Source) []string {
+	hashes := map[string]map[string]bool{}
+	for _, r := range reports {
+		if hashes[r.Document] == nil {
+			hashes[r.Document] = map[string]bool{}
+		}
+		hashes[r.Document][r.DocumentHash] = true
+	}
+	var out []string
+	for _, id := range slices.Sorted(maps.Keys(hashes)) {
+		if len(hashes[id]) > 1 {
+			out = append(out, fmt.Sprintf("different documents share the id %q: their reports are kept apart by the hash of their text", id))
+		}
+	}
+	return out
+}
+
+// TextHash returns the hash a Document carries for its text: the first 16
+// hex digits of the text's SHA-256.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
 }
 
 // compareReports is the canonical order of reports: document, then offset,
@@ -65,6 +120,7 @@ func Merge(tls ...Timeline) Timeline {
 func compareReports(a, b Source) int {
 	return cmp.Or(
 		cmp.Compare(a.Document, b.Document),
+		cmp.Compare(a.DocumentHash, b.DocumentHash),
 		cmp.Compare(a.Span[0], b.Span[0]),
 		cmp.Compare(a.Span[1], b.Span[1]),
 		cmp.Compare(a.Trigger, b.Trigger),
@@ -243,6 +299,39 @@ func moreSpecific(a, b EventDate) bool {
 		return da < db
 	}
 	return as.Before(bs)
+}
+
+// mergeDocEntities merges the entities of many documents, counting each
+// document once: an entity's count is the sum over the documents it is
+// found in, and Documents keeps the count of each. A document given twice
+// (itself, and inside a merged timeline) counts once.
+func mergeDocEntities(byDoc map[string][]DocEntity) []DocEntity {
+	type key struct{ kind, text string }
+	perDoc := map[key]map[string]int{}
+	aliases := map[key][]string{}
+	for doc, ents := range byDoc {
+		for _, e := range ents {
+			k := key{e.Kind, e.Text}
+			if perDoc[k] == nil {
+				perDoc[k] = map[string]int{}
+			}
+			perDoc[k][doc] = max(perDoc[k][doc], e.Count)
+			aliases[k] = append(aliases[k], e.Aliases...)
+		}
+	}
+	all := make([]DocEntity, 0, len(perDoc))
+	for k, docs := range perDoc {
+		e := DocEntity{Text: k.text, Kind: k.kind, Aliases: aliases[k], Documents: docs}
+		for _, n := range docs {
+			e.Count += n
+		}
+		all = append(all, e)
+	}
+	out := MergeEntities(all)
+	for i := range out {
+		out[i].Documents = perDoc[key{out[i].Kind, out[i].Text}]
+	}
+	return out
 }
 
 // MergeEntities sums entity counts by kind and name, with the union of
