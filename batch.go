@@ -29,6 +29,7 @@ type batchOptions struct {
 	jobs    int // workers; 0: one per core
 	// recursive: a folder argument gives its subfolders' files too
 	recursive bool
+	maxBytes  int64 // an input larger than this is reported and skipped
 
 	mentions bool // keep every mention (the tag command)
 }
@@ -49,8 +50,11 @@ func (o *batchOptions) validate(formats formatList) error {
 			return usagef("--ref-date %q: want a date such as 2025-03-14, 2025-03-14T09:30:00Z or 20250314", o.refDate)
 		}
 	}
-	if o.jobs < 0 {
-		return usagef("--jobs %d: want 0 (one per core) or more", o.jobs)
+	if o.maxBytes < 1 {
+		return usagef("--max-bytes %d: want a size of at least 1 byte", o.maxBytes)
+	}
+	if maxJobs := 4 * runtime.NumCPU(); o.jobs < 0 || o.jobs > maxJobs {
+		return usagef("--jobs %d: want 0 (one per core) to %d (four per core on this machine)", o.jobs, maxJobs)
 	}
 	return nil
 }
@@ -80,7 +84,9 @@ func extractEach(o batchOptions, args []string, std stdio,
 	prog := newProgress(std.err)
 	defer prog.finish()
 	err = runBatch(o.jobs,
-		func(send func(document) error) error { return readInputs(args, std.in, o.input, o.recursive, send) },
+		func(send func(document) error) error {
+			return readInputs(args, std.in, readOptions{kind: o.input, recursive: o.recursive, maxBytes: o.maxBytes}, send)
+		},
 		func(d document) (extracted, error) {
 			if len(d.text) > extract.ChunkSize {
 				long.Lock()

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -49,13 +50,23 @@ type record struct {
 // errStop is returned by a send function to stop reading.
 var errStop = errors.New("stop reading")
 
+// readOptions say how inputs are read.
+type readOptions struct {
+	kind      string // "auto", "text" or "jsonl"
+	recursive bool   // a folder gives its subfolders' files too
+	maxBytes  int64  // a file, standard input or record larger than this is skipped
+}
+
+// defaultMaxBytes is the largest input read by default (--max-bytes).
+const defaultMaxBytes = 64 << 20
+
 // readInputs reads the documents named by args ("-" or none: stdin) and
 // hands each to send, in input order. A folder gives its text, HTML,
 // Markdown and JSON Lines files in name order (and, when recursive, its
 // subfolders'). A document that cannot be read is sent with err set, so
 // that it is reported and the others are still processed. Reading stops
 // when send returns an error.
-func readInputs(args []string, stdin io.Reader, kind string, recursive bool, send func(document) error) error {
+func readInputs(args []string, stdin io.Reader, o readOptions, send func(document) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
@@ -80,13 +91,13 @@ func readInputs(args []string, stdin io.Reader, kind string, recursive bool, sen
 		}
 		if arg != "-" {
 			if info, err := os.Stat(arg); err == nil && info.IsDir() {
-				if err := readFolder(arg, kind, recursive, unique); err != nil {
+				if err := readFolder(arg, o, unique); err != nil {
 					return err
 				}
 				continue
 			}
 		}
-		if err := readInput(arg, stdin, kind, unique); err != nil {
+		if err := readInput(arg, stdin, o, unique); err != nil {
 			return err
 		}
 	}
@@ -99,14 +110,14 @@ var folderExts = []string{".txt", ".html", ".htm", ".md", ".jsonl"}
 // readFolder reads the files of a folder named as an argument, in name
 // order; the first document it sends carries a note of how many files the
 // folder gave.
-func readFolder(dir, kind string, recursive bool, send func(document) error) error {
+func readFolder(dir string, o readOptions, send func(document) error) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if e.IsDir() {
-			if p != dir && (!recursive || strings.HasPrefix(e.Name(), ".")) {
+			if p != dir && (!o.recursive || strings.HasPrefix(e.Name(), ".")) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -122,7 +133,7 @@ func readFolder(dir, kind string, recursive bool, send func(document) error) err
 	}
 	if len(files) == 0 {
 		hint := ""
-		if !recursive {
+		if !o.recursive {
 			hint = "; -r reads its subfolders"
 		}
 		return send(document{id: name, source: "path", name: name,
@@ -131,7 +142,7 @@ func readFolder(dir, kind string, recursive bool, send func(document) error) err
 	note := fmt.Sprintf("%s: reading %d file%s", name, len(files), plural(len(files)))
 	for _, f := range files {
 		first := true
-		err := readInput(f, nil, kind, func(d document) error {
+		err := readInput(f, nil, o, func(d document) error {
 			if first && note != "" {
 				d.notes = append([]string{note}, d.notes...)
 				note = ""
@@ -154,7 +165,7 @@ func plural(n int) string {
 }
 
 // readInput reads one argument: a file, or "-" for stdin.
-func readInput(arg string, stdin io.Reader, kind string, send func(document) error) error {
+func readInput(arg string, stdin io.Reader, o readOptions, send func(document) error) error {
 	name, id, source := arg, strings.TrimSuffix(filepath.Base(arg), filepath.Ext(arg)), "path"
 	r := stdin
 	if arg == "-" {
@@ -167,10 +178,10 @@ func readInput(arg string, stdin io.Reader, kind string, send func(document) err
 		defer f.Close()
 		r = f
 	}
-	if kind == "jsonl" || (kind == "auto" && strings.HasSuffix(arg, ".jsonl")) {
-		return readRecords(name, r, send)
+	if o.kind == "jsonl" || (o.kind == "auto" && strings.HasSuffix(arg, ".jsonl")) {
+		return readRecords(name, r, o.maxBytes, send)
 	}
-	return readText(name, id, source, r, send)
+	return readText(name, id, source, r, o.maxBytes, send)
 }
 
 // openError says why a file could not be opened, without repeating its
@@ -190,14 +201,20 @@ func openError(arg string, err error) error {
 }
 
 // readText reads one whole text document.
-func readText(name, id, source string, r io.Reader, send func(document) error) error {
+func readText(name, id, source string, r io.Reader, maxBytes int64, send func(document) error) error {
 	var b bytes.Buffer
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			if info.Size() > maxBytes {
+				return send(document{id: cmp.Or(id, source), source: source, name: name, err: tooLarge(info.Size(), maxBytes)})
+			}
 			b.Grow(int(info.Size()) + 1) // one allocation
 		}
 	}
-	_, err := io.Copy(&b, r)
+	n, err := io.Copy(&b, io.LimitReader(r, maxBytes+1))
+	if err == nil && n > maxBytes {
+		err = tooLarge(-1, maxBytes)
+	}
 	d := document{id: id, source: source, name: name, err: err}
 	if err == nil {
 		d.read(b.Bytes())
@@ -206,6 +223,15 @@ func readText(name, id, source string, r io.Reader, send func(document) error) e
 		d.id = d.source // an unreadable input keeps its source's name
 	}
 	return send(d)
+}
+
+// tooLarge is the error for an input over the --max-bytes limit; size is
+// its size when known, else -1.
+func tooLarge(size, maxBytes int64) error {
+	if size >= 0 {
+		return fmt.Errorf("%d bytes, over the --max-bytes limit of %d: skipped", size, maxBytes)
+	}
+	return fmt.Errorf("over the --max-bytes limit of %d bytes: skipped", maxBytes)
 }
 
 // read decodes data as the document's text (see [extract.ReadInput]),
@@ -232,21 +258,46 @@ func (d *document) read(data []byte) {
 // readRecords reads a JSON Lines input one line at a time and sends a
 // document per non-blank line; a line that is not a valid record becomes a
 // document with err set.
-func readRecords(name string, r io.Reader, send func(document) error) error {
+func readRecords(name string, r io.Reader, maxBytes int64, send func(document) error) error {
 	br := bufio.NewReaderSize(r, 64*1024)
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	for line := 1; ; line++ {
-		raw, readErr := br.ReadBytes('\n')
+		raw, over, readErr := readLine(br, maxBytes)
+		lineName, lineID := fmt.Sprintf("%s:%d", name, line), fmt.Sprintf("%s:%d", base, line)
 		if readErr != nil && readErr != io.EOF {
-			return send(document{source: "record", name: fmt.Sprintf("%s:%d", name, line), id: fmt.Sprintf("%s:%d", base, line), line: line, err: readErr})
+			return send(document{source: "record", name: lineName, id: lineID, line: line, err: readErr})
 		}
-		if trimmed := bytes.TrimSpace(raw); len(trimmed) > 0 {
+		switch trimmed := bytes.TrimSpace(raw); {
+		case over:
+			if err := send(document{source: "record", name: lineName, id: lineID, line: line, err: tooLarge(-1, maxBytes)}); err != nil {
+				return err
+			}
+		case len(trimmed) > 0:
 			if err := send(parseRecord(name, base, line, trimmed)); err != nil {
 				return err
 			}
 		}
 		if readErr == io.EOF {
 			return nil
+		}
+	}
+}
+
+// readLine reads one line of br; a line longer than maxBytes is read to
+// its end but not kept (over is true), so that one huge record costs no
+// memory.
+func readLine(br *bufio.Reader, maxBytes int64) (line []byte, over bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !over {
+			if int64(len(line)+len(chunk)) > maxBytes {
+				over, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, over, err
 		}
 	}
 }

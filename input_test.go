@@ -170,3 +170,28 @@ func TestFolderArgument(t *testing.T) {
 		t.Errorf("an empty folder: exit %d, %q", code, errOut)
 	}
 }
+
+func TestMaxBytes(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, []byte(strings.Repeat("Troops crossed the border on Monday. ", 10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "", "--max-bytes", "100", "-f", "jsonl", big, "testdata/kyiv-grain.txt")
+	if code != exitFailure || !strings.Contains(errOut, "big.txt: 370 bytes, over the --max-bytes limit of 100: skipped") {
+		t.Errorf("a file over the limit: exit %d, %q", code, errOut)
+	}
+	if strings.Count(out, "\n") != 2 || !strings.Contains(out, `"error":"370 bytes, over`) {
+		t.Errorf("want an error record and the other file's timeline, got:\n%.300s", out)
+	}
+	recs := `{"id": "a", "text": "` + strings.Repeat("Troops crossed the border. ", 10) + `"}` + "\n" +
+		`{"id": "b", "text": "Talks opened in Geneva on Tuesday."}` + "\n"
+	out, errOut, code = run(t, recs, "--max-bytes", "100", "--input", "jsonl", "-f", "jsonl", "--ref-date", "2025-08-06")
+	if code != exitFailure || !strings.Contains(errOut, "stdin:1: over the --max-bytes limit of 100 bytes") ||
+		strings.Count(out, "\n") != 2 || !strings.Contains(out, `"id":"b"`) {
+		t.Errorf("a record over the limit: exit %d, %q\n%s", code, errOut, out)
+	}
+	if _, _, code := run(t, "", "--max-bytes", "0", big); code != exitUsage {
+		t.Errorf("--max-bytes 0: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -102,6 +102,7 @@ func addBatchFlags(cmd *cobra.Command, o *batchOptions, formats formatList) {
 	f.StringVar(&o.input, "input", "auto", `input kind: "text", "jsonl", or "auto" (.jsonl files are JSON Lines)`)
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "documents processed in parallel (0: one per core); output keeps input order")
 	f.BoolVarP(&o.recursive, "recursive", "r", false, "a folder named also gives the files of its subfolders")
+	f.Int64Var(&o.maxBytes, "max-bytes", defaultMaxBytes, "an input (file, standard input or record) larger than this many bytes is reported and skipped")
 }
 
 // usageError marks errors in flags or arguments (exit code 2).

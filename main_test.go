@@ -250,6 +250,9 @@ func TestUsageErrors(t *testing.T) {
 		{"--ref-date", "6 Aug 2025", "testdata/accra-talks.txt"},
 		{"--no-such-flag"},
 		{"eval", "timeline"},
+		{"-j", "100000000", "testdata/accra-talks.txt"},
+		{"-j", "9223372036854775807", "testdata/accra-talks.txt"},
+		{"-j", "-1", "testdata/accra-talks.txt"},
 	}
 	for _, args := range tests {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -466,7 +469,7 @@ func FuzzReadRecords(f *testing.F) {
 			}
 		}
 		got := 0
-		err := readRecords("fuzz.jsonl", bytes.NewReader(data), func(d document) error {
+		err := readRecords("fuzz.jsonl", bytes.NewReader(data), defaultMaxBytes, func(d document) error {
 			got++
 			if d.line < 1 || d.name == "" || d.id == "" {
 				t.Fatalf("document without a line, name or id: %+v", d)
