@@ -146,6 +146,9 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		n0 := len(out)
 		s.sent = si
 		out = s.run(out)
+		for k := n0; k < len(out); k++ {
+			out[k].Value = clampYear(out[k].Value)
+		}
 		for _, tx := range out[n0:] {
 			if isQuarterValue(tx.Value) {
 				lastQ, lastQSent = tx.Value, si
@@ -162,6 +165,35 @@ func (t *Tagger) Tag(text string, sentences []Span, ref time.Time) []Timex {
 		}
 	}
 	return out
+}
+
+// clampYear keeps a value's year within 0001-9999, the years TIMEX3 and
+// ISO 8601 write with four digits: a value outside them ("999999999 days
+// ago" counted back from 2025) keeps its shape with the unknown digits as
+// X ("XXXX-XX-XX"), so that the expression is still reported.
+func clampYear(v string) string {
+	if v == "" || !(v[0] == '-' || isDigit(v[0])) {
+		return v
+	}
+	digits := strings.TrimLeft(v, "-")
+	n := 0
+	for n < len(digits) && isDigit(digits[n]) {
+		n++
+	}
+	if v[0] != '-' && n <= 4 && !(n == 4 && digits[:4] == "0000") {
+		return v // a year, decade ("199") or century ("19") in range
+	}
+	rest := digits[n:]
+	var b strings.Builder
+	b.WriteString("XXXX")
+	for i := 0; i < len(rest); i++ {
+		if isDigit(rest[i]) {
+			b.WriteByte('X')
+		} else {
+			b.WriteByte(rest[i])
+		}
+	}
+	return b.String()
 }
 
 // isQuarterValue reports whether v is a quarter such as "1998-Q3".
