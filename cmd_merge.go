@@ -98,11 +98,14 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 		args = []string{"-"}
 	}
 	var tls []timeline.Timeline
-	skipped := 0
+	skipped, failed := 0, 0
 	for _, arg := range args {
+		// a bad input is reported and the others still merged, as the
+		// timeline command does; what it held before the fault is kept
 		got, errs, err := readTimelines(arg, std.in)
 		if err != nil {
-			return err
+			fmt.Fprintf(std.err, "chronicle: %v\n", err)
+			failed++
 		}
 		tls = append(tls, got...)
 		skipped += errs
@@ -113,7 +116,13 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
 	tl := timeline.Merge(tls...).Filter(q.Keep)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
-	return formatNamed(o.format).timelines(std.out, []timeline.Timeline{tl}, opts)
+	if err := formatNamed(o.format).timelines(std.out, []timeline.Timeline{tl}, opts); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d %w", failed, len(args), errSomeFailed)
+	}
+	return nil
 }
 
 // readTimelines reads the timelines of one JSON or JSON Lines file ("-":
@@ -143,15 +152,18 @@ func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error
 		if errors.Is(err, io.EOF) {
 			return out, skipped, nil
 		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return out, skipped, fmt.Errorf("%s: timeline %d is cut off: the input ends inside it (was the run that wrote it stopped?)", name, n)
+		}
 		if err != nil {
-			return nil, 0, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n, err)
+			return out, skipped, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n, err)
 		}
 		if raw.Error != "" {
 			skipped++
 			continue
 		}
 		if raw.Schema != timeline.Schema {
-			return nil, 0, fmt.Errorf("%s: timeline %d: schema %d, want %d", name, n, raw.Schema, timeline.Schema)
+			return out, skipped, fmt.Errorf("%s: timeline %d: schema %d, want %d", name, n, raw.Schema, timeline.Schema)
 		}
 		out = append(out, raw.Timeline)
 	}

@@ -195,3 +195,32 @@ func TestMaxBytes(t *testing.T) {
 		t.Errorf("--max-bytes 0: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestMergeGoesOnPastBadInputs: merge reports a cut-off or missing input
+// and still merges the others, exiting 1.
+func TestMergeGoesOnPastBadInputs(t *testing.T) {
+	good, _, code := run(t, "", "-f", "jsonl", "--ref-date", "2025-08-06", "testdata/pakistan-us-2025.txt")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	dir := t.TempDir()
+	goodPath, cutPath := filepath.Join(dir, "good.jsonl"), filepath.Join(dir, "cut.jsonl")
+	if err := os.WriteFile(goodPath, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cutPath, []byte(good[:len(good)/2]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "", "merge", "-f", "json", cutPath, goodPath, filepath.Join(dir, "missing.jsonl"))
+	if code != exitFailure {
+		t.Errorf("exit %d, want %d", code, exitFailure)
+	}
+	for _, want := range []string{"cut.jsonl: timeline 1 is cut off", "missing.jsonl: no such file", "2 of 3 inputs"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q lacks %q", errOut, want)
+		}
+	}
+	if !strings.Contains(out, `"trigger": "fired"`) {
+		t.Errorf("the good input was not merged:\n%.300s", out)
+	}
+}
