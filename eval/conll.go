@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -73,7 +74,7 @@ func ReadCoNLL(path string) ([]CoNLLDoc, error) {
 			flush()
 			continue
 		case len(fields) < 2:
-			return nil, fmt.Errorf("%s:%d: want TOKEN ... NER, got %q", path, line, l)
+			return nil, fmt.Errorf("%s:%d: want TOKEN ... NER, got %q", path, line, cut(l, 60))
 		}
 		if cur == nil {
 			cur = &conllBuilder{line: line}
@@ -83,6 +84,9 @@ func ReadCoNLL(path string) ([]CoNLLDoc, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, fmt.Errorf("%s:%d: a line over 1 MiB: not CoNLL data", path, line+1)
+		}
 		return nil, fmt.Errorf("conll: %s: %w", path, err)
 	}
 	flush()
@@ -116,7 +120,7 @@ func (cb *conllBuilder) add(tok, tag string) error {
 	if tag != "O" {
 		p, t, ok := strings.Cut(tag, "-")
 		if !ok || (p != "B" && p != "I") || t == "" {
-			return fmt.Errorf("bad NER tag %q", tag)
+			return fmt.Errorf("bad NER tag %q", cut(tag, 20))
 		}
 		prefix, typ = p, t
 	}
