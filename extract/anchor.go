@@ -303,7 +303,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if dist > 1 {
 			score += 4
 		}
-		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) {
+		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && !(before && len(times) == 1 && !coordinatedVerb(toks, c.tok)) {
 			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
 				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
 			}

@@ -665,3 +665,14 @@ func (d *docState) votedFor(si int, c *candidate) string {
 	}
 	return ""
 }
+
+// coordinatedVerb reports whether the verb at i is joined to an earlier
+// verb of its clause by "and" or "but" ("did not mention him, but said
+// Friday"): it shares that verb's subject.
+func coordinatedVerb(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].Text)
+	return w == "but" || w == "and" || w == "yet"
+}
