@@ -73,6 +73,9 @@ func TestDetectEvents(t *testing.T) {
 		{"a statement after its content is news when the content has no date", "2024-03-14",
 			"The border will stay closed to all trucks, the interior minister said on Wednesday.",
 			[]string{"said|statement|2024-03-13|explicit"}},
+		{"statements of concern and of what is ruled out", "2024-03-14",
+			"The minister voiced deep concern on Monday about the shelling. Brazil ruled out sending troops on Tuesday.",
+			[]string{"voiced|statement|2024-03-11|explicit", "ruled out|statement|2024-03-12|explicit"}},
 		{"a news conference is no meeting", "2024-03-14",
 			"The minister told a news conference on Monday that the border would stay closed.",
 			[]string{"told|statement|2024-03-11|explicit"}},
@@ -255,4 +258,23 @@ func TestDatelineEnd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUnknownNameIsAParticipant: a name the gazetteer lacks, as the
+// object of an event verb, is still a participant.
+func TestUnknownNameIsAParticipant(t *testing.T) {
+	ex := mustNew(t)
+	res := mustExtract(t, ex, "The envoy met Mbeleko in Kinshasa on Monday.", refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if e.Trigger != "met" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Text == "Mbeleko" && p.Kind == KindPerson && p.Role == timeline.RoleTarget {
+				return
+			}
+		}
+		t.Fatalf("participants of met = %+v, want Mbeleko as a target", e.Participants)
+	}
+	t.Fatalf("no meeting found in %+v", res.Events)
 }

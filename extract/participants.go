@@ -104,6 +104,11 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
 			seen[text] = true
 			parts = append(parts, timeline.Entity{Text: text, Kind: "group", Role: role, Span: [2]int{sp.Start, sp.End}})
+		} else if !merged && !seen[text] && unknownName(toks[np.Start:np.End]) {
+			// a name the gazetteer lacks, as subject or object: "called on
+			// Kabila", "Tshisekedi rebuffed"; most such names are people's
+			seen[text] = true
+			parts = append(parts, timeline.Entity{Text: text, Kind: KindPerson, Role: role, Span: [2]int{sp.Start, sp.End}})
 		}
 	}
 	if parts == nil {
@@ -422,4 +427,18 @@ func isLocative(toks []Token, start int) bool {
 		}
 	}
 	return false
+}
+
+// unknownName reports whether a phrase is a name and nothing else: one to
+// three capitalised name-shaped tokens.
+func unknownName(toks []Token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !isNameShaped(t.Text) || isAllCaps(t.Text) || t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" {
+			return false
+		}
+	}
+	return true
 }
