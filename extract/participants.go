@@ -104,9 +104,9 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
 			seen[text] = true
 			parts = append(parts, timeline.Entity{Text: text, Kind: "group", Role: role, Span: [2]int{sp.Start, sp.End}})
-		} else if !merged && !seen[text] && unknownName(toks[np.Start:np.End]) {
-			// a name the gazetteer lacks, as subject or object: "called on
-			// Kabila", "Tshisekedi rebuffed"; most such names are people's
+		} else if !merged && !seen[text] && np.Start > c.tok && unknownName(toks[np.Start:np.End]) {
+			// a name the gazetteer lacks as the object: "met Mbeleko",
+			// "called on Kabila"; most such names are people's
 			seen[text] = true
 			parts = append(parts, timeline.Entity{Text: text, Kind: KindPerson, Role: role, Span: [2]int{sp.Start, sp.End}})
 		}
