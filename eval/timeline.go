@@ -160,6 +160,14 @@ type DocReport struct {
 	// Unnamed lists, for matched events, the gold participants the system
 	// event does not name.
 	Unnamed []MissedParticipants
+	// WrongDates lists the matched events whose date is not the gold one.
+	WrongDates []WrongDate
+}
+
+// WrongDate is a matched event whose system date differs from the gold.
+type WrongDate struct {
+	Trigger      string // the gold trigger
+	Gold, System string // as [timeline.EventDate.Display] shows them
 }
 
 // MissedParticipants is a matched event and the gold participants its
@@ -266,6 +274,9 @@ func scoreDoc(g Gold, sys []timeline.Event) DocReport {
 		ge, se := g.Events[gi], sys[si]
 		if sameDate(ge, se) {
 			d.DateCorrect++
+		} else {
+			d.WrongDates = append(d.WrongDates, WrongDate{Trigger: ge.Trigger,
+				Gold: timeline.EventDate{Value: ge.Date, Mod: ge.Mod}.Display(), System: se.Date.Display()})
 		}
 		if strings.EqualFold(ge.Type, se.Type) {
 			d.TypeCorrect++
@@ -524,7 +535,7 @@ func (r Report) WriteText(w io.Writer) {
 // false positives: date, trigger and the start of the sentence.
 func (r Report) WriteDetails(w io.Writer) {
 	for _, d := range r.Docs {
-		if len(d.Misses) == 0 && len(d.FalsePositives) == 0 && len(d.Unnamed) == 0 {
+		if len(d.Misses) == 0 && len(d.FalsePositives) == 0 && len(d.Unnamed) == 0 && len(d.WrongDates) == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "%s\n", d.Doc)
@@ -533,6 +544,9 @@ func (r Report) WriteDetails(w io.Writer) {
 		}
 		for _, m := range d.FalsePositives {
 			fmt.Fprintf(w, "  fp    %-16s %-18s %-20q %s\n", m.Date, m.Type, m.Trigger, m.Sentence)
+		}
+		for _, wd := range d.WrongDates {
+			fmt.Fprintf(w, "  date  %-20q gold %s, system %s\n", wd.Trigger, wd.Gold, wd.System)
 		}
 		for _, u := range d.Unnamed {
 			fmt.Fprintf(w, "  who   %-20q missing %s; named %s\n", u.Trigger, strings.Join(u.Missing, ", "), strings.Join(u.Named, ", "))

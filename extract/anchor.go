@@ -501,7 +501,10 @@ func dayValue(v string) string {
 // eventMod keeps the modifiers that narrow an event's period (START, MID,
 // END: "early", "mid-", "late"); "about" or "nearly" (APPROX) and the like
 // leave the period as it is.
-func eventMod(mod string) string {
+func eventMod(mod, value string) string {
+	if len(value) == 10 {
+		return "" // "late Tuesday" is that day: early, mid and late qualify longer spans
+	}
 	switch mod {
 	case "START", "MID", "END":
 		return mod

@@ -263,7 +263,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		ev.Date = relativeDate(tx.tx, prev)
 		conf -= 0.2
 	default:
-		ev.Date = timeline.NewEventDate(tx.tx.Text, dayValue(tx.tx.Value), eventMod(tx.tx.Mod), timeline.AnchorExplicit)
+		ev.Date = timeline.NewEventDate(tx.tx.Text, dayValue(tx.tx.Value), eventMod(tx.tx.Mod, dayValue(tx.tx.Value)), timeline.AnchorExplicit)
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100

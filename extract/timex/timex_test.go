@@ -408,6 +408,7 @@ func TestTimexTag(t *testing.T) {
 		{"zero-width characters are white space", "The leader \u200don Tuesday said \u200bhe would go.", []wantTimex{{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}}}},
 		{"last month and day", "The crisis began last December 17 when rebels took the compound.", []wantTimex{{"last December 17", "DATE", "2024-12-17", "", AnchorRef, Shift{}}}},
 		{"a year out of range keeps its shape", "The talks ended 999999999 days ago.", []wantTimex{{"999999999 days ago", "DATE", "XXXX-XX-XX", "", AnchorRef, Shift{}}}},
+		{"the reference date's own weekday is that date", "The council will meet on Wednesday.", []wantTimex{{"Wednesday", "DATE", "2025-08-06", "", AnchorRef, Shift{}}}},
 		{"independence", "Independence Square was quiet.", nil},
 		{"fall the verb", "Prices may fall again.", nil},
 		{"tv show", "He spoke on This Week and on 60 Minutes.", nil},

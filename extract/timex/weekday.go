@@ -43,6 +43,9 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 		te = tensePast
 	}
 	t := s.resolveWeekday(wd, te == tenseFuture || te == tensePresent)
+	if int(s.ref.Weekday()) == wd%7 {
+		t = s.ref // a bare weekday that is the reference date's own is that date
+	}
 	tx := Timex{Type: Date, Value: day(t), Anchor: AnchorRef}
 	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
 		tx.Type = Time
