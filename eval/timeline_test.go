@@ -227,6 +227,10 @@ func TestScoreFigures(t *testing.T) {
 	if u := r.Docs[0].Unnamed; len(u) != 1 || u[0].Trigger != "attack" || strings.Join(u[0].Missing, ",") != "Pakistan" || strings.Join(u[0].Named, ",") != "Indian" {
 		t.Errorf("unnamed participants of a = %+v, want attack's Pakistan", u)
 	}
+	// gold 1's mod was lost: a wrong date
+	if wd := r.Docs[0].WrongDates; len(wd) != 1 || wd[0].Trigger != "attack" || wd[0].Gold != "2025-04 (late)" || wd[0].System != "2025-04" {
+		t.Errorf("wrong dates of a = %+v, want the attack's lost mod", wd)
+	}
 	// the confusion matrix: gold military_operation was typed other once;
 	// two attacks and the statement were typed right
 	if got := r.Docs[0].Confusion["military_operation"]["other"]; got != 1 {
@@ -235,7 +239,7 @@ func TestScoreFigures(t *testing.T) {
 	if got := r.Docs[0].Confusion["attack"]["attack"] + r.Docs[1].Confusion["statement"]["statement"]; got != 3 {
 		t.Errorf("typed right = %d, want 3", got)
 	}
-	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`, "types of matched events", "  who   \"attack\"", "missing Pakistan; named Indian", "\nmilitary_operation     .     .     1     .\n"} {
+	for _, want := range []string{"miss", `"met"`, "fp", `"nothing"`, `"genocide"`, "types of matched events", "  who   \"attack\"", "missing Pakistan; named Indian", "  date  \"attack\"", "\nmilitary_operation     .     .     1     .\n"} {
 		if !strings.Contains(details.String(), want) {
 			t.Errorf("WriteDetails output lacks %q:\n%s", want, details.String())
 		}
