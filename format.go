@@ -49,6 +49,7 @@ var outputFormats = []outputFormat{
 	{name: "csv", timelines: withoutOptions(timeline.WriteCSV), evenEmpty: true},
 	{name: "markdown", aliases: []string{"md"}, timelines: timeline.WriteMarkdown},
 	{name: "timelinejs", timelines: withoutOptions(timeline.WriteTimelineJS)},
+	{name: "html", timelines: withoutOptions(timeline.WriteHTML)},
 }
 
 // formatNamed returns the format spelled s, by its name or an alias; s is

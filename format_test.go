@@ -11,8 +11,8 @@ import (
 // help of --format, the formats it accepts and the message for one it does
 // not.
 func TestFormatFlag(t *testing.T) {
-	timelineHelp := `output format: "table", "json", "jsonl", "csv", "markdown" (or "md") or "timelinejs"`
-	timelineSpellings := []string{"table", "json", "jsonl", "csv", "markdown", "md", "timelinejs"}
+	timelineHelp := `output format: "table", "json", "jsonl", "csv", "markdown" (or "md"), "timelinejs" or "html"`
+	timelineSpellings := []string{"table", "json", "jsonl", "csv", "markdown", "md", "timelinejs", "html"}
 	tests := []struct {
 		name      string
 		cmd       []string
@@ -22,13 +22,13 @@ func TestFormatFlag(t *testing.T) {
 		rejected  string // stderr for --format yaml
 	}{
 		{"root", nil, timelineFormats(), timelineHelp, timelineSpellings,
-			`unknown --format "yaml" (want table, json, jsonl, csv, markdown, md, timelinejs)`},
+			`unknown --format "yaml" (want table, json, jsonl, csv, markdown, md, timelinejs, html)`},
 		{"extract", []string{"extract"}, timelineFormats(), timelineHelp, timelineSpellings,
-			`unknown --format "yaml" (want table, json, jsonl, csv, markdown, md, timelinejs)`},
+			`unknown --format "yaml" (want table, json, jsonl, csv, markdown, md, timelinejs, html)`},
 		{"tag", []string{"tag"}, tagFormats(), `output format: "table", "json" or "jsonl"`, []string{"table", "json", "jsonl"},
 			`unknown --format "yaml" (want table, json, jsonl)`},
-		{"merge", []string{"merge"}, timelineFormats(), `output format: "table", "json", "jsonl", "csv", "markdown" or "timelinejs"`, timelineSpellings,
-			`unknown --format "yaml" (want table, json, jsonl, csv, markdown or timelinejs)`},
+		{"merge", []string{"merge"}, timelineFormats(), `output format: "table", "json", "jsonl", "csv", "markdown", "timelinejs" or "html"`, timelineSpellings,
+			`unknown --format "yaml" (want table, json, jsonl, csv, markdown, timelinejs or html)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,8 +2,10 @@
 // events once they are found: dates as intervals (date.go), the event and
 // document model (event.go), chronological order (order.go), merging many
 // documents (merge.go), rendering as tables, JSON, CSV and Markdown
-// (render.go) and TimelineJS (render_timelinejs.go). Scoring against gold
-// timelines is in package eval.
+// (render.go), TimelineJS (render_timelinejs.go) and a self-contained HTML
+// page that draws the timeline (render_html.go, with its markup, style and
+// script in render_html.tmpl, .css and .js). Scoring against gold timelines
+// is in package eval.
 //
 // It knows nothing of language; package extract fills its types.
 package timeline
