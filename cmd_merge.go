@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -126,8 +127,10 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 }
 
 // readTimelines reads the timelines of one JSON or JSON Lines file ("-":
-// stdin): a stream of document objects. It returns how many error records
-// it skipped.
+// stdin): a stream of document objects, or of arrays of them (what -f json
+// writes for several documents). It returns how many error records it
+// skipped; on a fault it returns the timelines read before it, with the
+// error.
 func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error) {
 	name, r := arg, stdin
 	if arg == "-" {
@@ -142,29 +145,55 @@ func readTimelines(arg string, stdin io.Reader) ([]timeline.Timeline, int, error
 	}
 	dec := json.NewDecoder(r)
 	var out []timeline.Timeline
-	skipped := 0
-	for n := 1; ; n++ {
-		var raw struct {
-			timeline.Timeline
-			Error string `json:"error"`
-		}
+	skipped, n := 0, 0
+	for {
+		var raw json.RawMessage
 		err := dec.Decode(&raw)
 		if errors.Is(err, io.EOF) {
 			return out, skipped, nil
 		}
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			return out, skipped, fmt.Errorf("%s: timeline %d is cut off: the input ends inside it (was the run that wrote it stopped?)", name, n)
+			return out, skipped, fmt.Errorf("%s: timeline %d is cut off: the input ends inside it (was the run that wrote it stopped?)", name, n+1)
 		}
 		if err != nil {
-			return out, skipped, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n, err)
+			return out, skipped, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n+1, err)
 		}
-		if raw.Error != "" {
-			skipped++
-			continue
+		docs := []json.RawMessage{raw}
+		if bytes.HasPrefix(bytes.TrimSpace(raw), []byte("[")) {
+			if err := json.Unmarshal(raw, &docs); err != nil {
+				return out, skipped, fmt.Errorf("%s: timeline %d: not a chronicle timeline: %v", name, n+1, err)
+			}
 		}
-		if raw.Schema != timeline.Schema {
-			return out, skipped, fmt.Errorf("%s: timeline %d: schema %d, want %d", name, n, raw.Schema, timeline.Schema)
+		for _, doc := range docs {
+			n++
+			tl, isError, err := decodeTimeline(doc)
+			switch {
+			case err != nil:
+				return out, skipped, fmt.Errorf("%s: timeline %d: %v", name, n, err)
+			case isError:
+				skipped++
+			default:
+				out = append(out, tl)
+			}
 		}
-		out = append(out, raw.Timeline)
 	}
+}
+
+// decodeTimeline decodes one document object: a timeline of schema
+// [timeline.Schema], or an error record (isError).
+func decodeTimeline(doc json.RawMessage) (tl timeline.Timeline, isError bool, err error) {
+	var raw struct {
+		timeline.Timeline
+		Error string `json:"error"`
+	}
+	if err := json.Unmarshal(doc, &raw); err != nil {
+		return tl, false, fmt.Errorf("not a chronicle timeline: %v", err)
+	}
+	if raw.Error != "" {
+		return tl, true, nil
+	}
+	if raw.Schema != timeline.Schema {
+		return tl, false, fmt.Errorf("schema %d, want %d", raw.Schema, timeline.Schema)
+	}
+	return raw.Timeline, false, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -70,8 +71,9 @@ func runTag(o tagOptions, args []string, std stdio) error {
 		many = many || strings.HasSuffix(a, ".jsonl")
 	}
 	o.batch.mentions = true
-	write := formatNamed(o.batch.format).tag
-	return extractEach(o.batch, args, std,
+	format := formatNamed(o.batch.format)
+	write, done := format.docWriter(std.out)
+	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			out := tagDoc{Schema: timeline.Schema, Document: info, Mentions: make([]tagMention, 0, len(res.Mentions))}
 			for _, m := range res.Mentions {
@@ -84,13 +86,17 @@ func runTag(o tagOptions, args []string, std stdio) error {
 				out.Mentions = append(out.Mentions, tm)
 			}
 			var buf bytes.Buffer
-			err := write(&buf, out, many)
+			err := format.tag(&buf, out, many)
 			return buf.Bytes(), err
 		},
-		func(v any) error {
-			_, err := std.out.Write(v.([]byte))
-			return err
-		})
+		func(v any) error { return write(v.([]byte)) })
+	if err != nil && !errors.Is(err, errSomeFailed) {
+		return err
+	}
+	if derr := done(); derr != nil {
+		return derr
+	}
+	return err
 }
 
 // writeTagTable writes one document's mentions as a table; when the input

@@ -78,6 +78,7 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 	format := formatNamed(o.batch.format)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
 	var tls []timeline.Timeline
+	write, done := format.docWriter(std.out)
 	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			tl := timeline.Build(info, res.Events)
@@ -95,8 +96,7 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 		},
 		func(v any) error {
 			if b, ok := v.([]byte); ok {
-				_, err := std.out.Write(b)
-				return err
+				return write(b)
 			}
 			tls = append(tls, v.(timeline.Timeline))
 			return nil
@@ -105,6 +105,9 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 		return err
 	}
 	if format.perDocument {
+		if derr := done(); derr != nil {
+			return derr
+		}
 		return err // written as they came
 	}
 	if len(tls) > 0 || format.evenEmpty {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -39,12 +40,15 @@ type outputFormat struct {
 	// evenEmpty: the timeline command writes it even when no input gave a
 	// timeline (CSV still has its header row).
 	evenEmpty bool
+	// array: written per document, one document is one JSON value and
+	// several are the elements of one JSON array (see jsonArray).
+	array bool
 }
 
 // outputFormats is every output format, in the order help lists them.
 var outputFormats = []outputFormat{
 	{name: "table", timelines: timeline.WriteTable, tag: writeTagTable},
-	{name: "json", timelines: each(timeline.Timeline.WriteJSON), tag: tagJSON(writeJSONIndent), perDocument: true},
+	{name: "json", timelines: each(timeline.Timeline.WriteJSON), tag: tagJSON(writeJSONIndent), perDocument: true, array: true},
 	{name: "jsonl", timelines: each(timeline.Timeline.WriteJSONL), tag: tagJSON(writeJSONLine), perDocument: true, errorRecords: true},
 	{name: "csv", timelines: withoutOptions(timeline.WriteCSV), evenEmpty: true},
 	{name: "markdown", aliases: []string{"md"}, timelines: timeline.WriteMarkdown},
@@ -177,4 +181,62 @@ func writeJSONLine(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// jsonArray writes the JSON documents of a run as they come, so that the
+// output is one JSON value whatever the number of inputs: one document is
+// written as it is, two or more as the elements of one array, indented by
+// two more spaces. It holds the first document back until it knows which.
+type jsonArray struct {
+	w     io.Writer
+	first []byte
+	n     int
+}
+
+// add writes one document: a JSON value ending in a newline.
+func (a *jsonArray) add(doc []byte) error {
+	a.n++
+	var err error
+	switch a.n {
+	case 1:
+		a.first = doc
+	case 2:
+		_, err = fmt.Fprintf(a.w, "[\n%s,\n%s", indentJSON(a.first), indentJSON(doc))
+		a.first = nil
+	default:
+		_, err = fmt.Fprintf(a.w, ",\n%s", indentJSON(doc))
+	}
+	return err
+}
+
+// close ends the output: the document held back, or the array's end.
+// With no document it writes nothing.
+func (a *jsonArray) close() error {
+	var err error
+	switch {
+	case a.n == 1:
+		_, err = a.w.Write(a.first)
+	case a.n > 1:
+		_, err = io.WriteString(a.w, "\n]\n")
+	}
+	return err
+}
+
+// indentJSON indents every line of a JSON value by two spaces and drops
+// its final newline; a JSON text holds no raw newline inside a string, so
+// this only moves whitespace.
+func indentJSON(doc []byte) string {
+	s := strings.TrimSuffix(string(doc), "\n")
+	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+// docWriter returns how a command writes its per-document output to w:
+// through a jsonArray for an array format, else straight; done must be
+// called once every document is written.
+func (f outputFormat) docWriter(w io.Writer) (write func([]byte) error, done func() error) {
+	if !f.array {
+		return func(b []byte) error { _, err := w.Write(b); return err }, func() error { return nil }
+	}
+	a := &jsonArray{w: w}
+	return a.add, a.close
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -66,5 +67,59 @@ func TestFormatNamed(t *testing.T) {
 		if f.timelines == nil && f.tag == nil {
 			t.Errorf("format %q: no command writes it", f.name)
 		}
+	}
+}
+
+// TestJSONOfSeveralInputs checks that -f json writes one JSON value
+// whatever the number of documents: the object for one, an array for
+// several, which merge reads back; jsonl keeps one line per document.
+func TestJSONOfSeveralInputs(t *testing.T) {
+	two := []string{"--ref-date", "2024-10-15", "testdata/accra-talks.txt", "testdata/kyiv-grain.txt"}
+	tests := []struct {
+		name string
+		args []string
+		docs int // 0: a single object
+	}{
+		{"one input", []string{"-f", "json", "--ref-date", "2024-10-15", "testdata/accra-talks.txt"}, 0},
+		{"two inputs", append([]string{"-f", "json"}, two...), 2},
+		{"records", []string{"-f", "json", "--input", "jsonl"}, 3},
+		{"tag, two inputs", append([]string{"tag", "-f", "json"}, two...), 2},
+	}
+	records := `{"id":"a","text":"On May 10, Pakistan fired missiles.","date":"2025-08-06"}
+{"id":"b","text":"Last week, Kenya and Ghana signed a pact.","date":"2025-08-06"}
+{"id":"c","text":"On Tuesday the ministers met in Lima.","date":"2025-08-06"}
+`
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := run(t, records, tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var v any
+			if err := json.Unmarshal([]byte(out), &v); err != nil {
+				t.Fatalf("not one JSON value: %v\n%.300s", err, out)
+			}
+			docs, isArray := v.([]any)
+			switch {
+			case tc.docs == 0 && isArray:
+				t.Errorf("one document should be an object, not an array")
+			case tc.docs > 0 && len(docs) != tc.docs:
+				t.Errorf("got %d documents (array: %v), want an array of %d", len(docs), isArray, tc.docs)
+			}
+			if !strings.HasSuffix(out, "\n") || strings.Contains(out, "\n\n") {
+				t.Errorf("want one newline at the end and no blank lines")
+			}
+			if tc.args[0] == "tag" {
+				return
+			}
+			merged, errOut, code := run(t, out, "merge", "-f", "jsonl")
+			if code != 0 || strings.Count(merged, "\n") != 1 {
+				t.Errorf("merge of the output: exit %d, %d lines: %s", code, strings.Count(merged, "\n"), errOut)
+			}
+		})
+	}
+	out, _, _ := run(t, "", append([]string{"-f", "jsonl"}, two...)...)
+	if n := strings.Count(out, "\n"); n != 2 || strings.HasPrefix(out, "[") {
+		t.Errorf("jsonl of two inputs: %d lines, want two lines of objects", n)
 	}
 }
