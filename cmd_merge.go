@@ -63,7 +63,7 @@ Input is the files named, or standard input when there are none or one is
 	f.StringSliceVar(&o.types, "type", nil, "keep events of these types (comma-separated: attack,meeting,...)")
 	f.StringVar(&o.actor, "actor", "", "keep events with a participant whose name contains this (case-insensitive)")
 	f.StringVar(&o.place, "place", "", "keep events whose location contains this (case-insensitive)")
-	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
+	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells or fit the terminal's width")
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
 	return cmd
 }
@@ -116,7 +116,7 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 	}
 	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
 	tl := timeline.Merge(tls...).Filter(q.Keep)
-	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
+	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence, Width: tableWidth(std.out)}
 	if err := formatNamed(o.format).timelines(std.out, []timeline.Timeline{tl}, opts); err != nil {
 		return err
 	}

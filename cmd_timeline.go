@@ -63,7 +63,7 @@ func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 	addBatchFlags(cmd, &o.batch, timelineFormats())
 	f.BoolVar(&o.all, "all", false, "also list events with an inherited date, and undated ones")
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
-	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells")
+	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells or fit the terminal's width")
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
 }
 
@@ -76,7 +76,7 @@ func (o *timelineOptions) validate() error {
 // formats written per document, else all together once every input is read.
 func runTimeline(o timelineOptions, args []string, std stdio) error {
 	format := formatNamed(o.batch.format)
-	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence}
+	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence, Width: tableWidth(std.out)}
 	var tls []timeline.Timeline
 	write, done := format.docWriter(std.out)
 	err := extractEach(o.batch, args, std,

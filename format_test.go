@@ -3,9 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // TestFormatFlag checks what each command makes of the format table: the
@@ -122,4 +127,52 @@ func TestJSONOfSeveralInputs(t *testing.T) {
 	if n := strings.Count(out, "\n"); n != 2 || strings.HasPrefix(out, "[") {
 		t.Errorf("jsonl of two inputs: %d lines, want two lines of objects", n)
 	}
+}
+
+// TestTableFitsColumns checks that the table fits $COLUMNS (the terminal's
+// width when stdout is one), and that --wide and an unset COLUMNS keep the
+// widths of the golden files.
+func TestTableFitsColumns(t *testing.T) {
+	args := []string{"--ref-date", "2025-08-06", "testdata/pakistan-us-2025.txt"}
+	golden, err := os.ReadFile("testdata/pakistan-us-2025.golden.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cols := range []int{80, 100, 132} {
+		t.Run(fmt.Sprintf("COLUMNS=%d", cols), func(t *testing.T) {
+			t.Setenv("COLUMNS", strconv.Itoa(cols))
+			for _, cmd := range [][]string{args, append([]string{"--sentence"}, args...)} {
+				out, errOut, code := run(t, "", cmd...)
+				if code != 0 {
+					t.Fatalf("exit %d: %s", code, errOut)
+				}
+				for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+					if w := twwidth.Width(l); w > cols {
+						t.Errorf("%v: line %d is %d columns wide:\n%s", cmd, i+1, w, out)
+						break
+					}
+				}
+			}
+			wide, _, _ := run(t, "", append([]string{"--wide"}, args...)...)
+			if !strings.Contains(wide, "Pakistani forces launched “Operation Bunyanum Marsoos” in retaliation for Indian strikes") {
+				t.Errorf("--wide should not cut cells to fit COLUMNS:\n%s", wide)
+			}
+		})
+	}
+	t.Run("COLUMNS unset", func(t *testing.T) {
+		out, _, _ := run(t, "", args...)
+		if out != string(golden) {
+			t.Errorf("without COLUMNS the table should be the golden one:\n%s", out)
+		}
+	})
+	t.Run("merge", func(t *testing.T) {
+		t.Setenv("COLUMNS", "80")
+		jsonl, _, _ := run(t, "", append([]string{"-f", "jsonl"}, args...)...)
+		out, _, _ := run(t, jsonl, "merge")
+		for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			if twwidth.Width(l) > 80 {
+				t.Errorf("merge at COLUMNS=80: %d columns: %q", twwidth.Width(l), l)
+			}
+		}
+	})
 }

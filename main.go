@@ -16,7 +16,7 @@
 //   - input.go: reading files, stdin and JSON Lines records
 //   - batch.go: the options of the commands that read documents, and
 //     running the extractor over many documents in parallel, in input order
-//   - progress.go: the progress bar on a terminal
+//   - terminal.go: the progress bar and the table's width on a terminal
 package main
 
 import (

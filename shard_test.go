@@ -12,8 +12,12 @@ import (
 )
 
 // TestMain lets the test binary act as the chronicle command, so that
-// TestShardedRun can start real processes without building anything.
+// TestShardedRun can start real processes without building anything; it
+// unsets COLUMNS.
 func TestMain(m *testing.M) {
+	// Tables are fitted to $COLUMNS; the golden files hold them as written
+	// to a file with no COLUMNS set.
+	os.Unsetenv("COLUMNS")
 	if os.Getenv("CHRONICLE_TEST_AS_MAIN") == "1" {
 		os.Exit(execute(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
 	}

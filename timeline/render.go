@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 )
@@ -25,6 +27,13 @@ const (
 type TableOptions struct {
 	Wide         bool // do not truncate the EVENT and SENTENCE cells
 	ShowSentence bool // add a SENTENCE column: why the row is there
+	// Width is the most terminal columns a line of [WriteTable] may take;
+	// 0 sets no limit (cells are cut at their usual widths), and Wide
+	// ignores it. To fit, EVENT gives way first (to 30 columns), then
+	// SENTENCE, WHO, WHERE and DOC, then all of them again to smaller
+	// minimums; a table that cannot fit at the minimums is wider.
+	// Markdown ignores it.
+	Width int
 }
 
 // WriteJSON writes the timeline as one JSON object of schema [Schema], with
@@ -57,6 +66,9 @@ func (tl Timeline) encode(w io.Writer, indent string) error {
 // events. See [WriteMarkdown] for what each cell holds.
 func WriteTable(w io.Writer, tls []Timeline, opts TableOptions) error {
 	header, rows := tableRows(tls, opts)
+	if opts.Width > 0 && !opts.Wide {
+		fitColumns(header, rows, opts.Width)
+	}
 	var buf bytes.Buffer
 	table := tablewriter.NewTable(&buf,
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
@@ -91,6 +103,67 @@ func WriteTable(w io.Writer, tls []Timeline, opts TableOptions) error {
 		return fmt.Errorf("timeline: writing table: %w", err)
 	}
 	return nil
+}
+
+// tableGap is the space between two columns of [WriteTable].
+const tableGap = 2
+
+// fitColumns cuts the cells of rows so that the table's lines take at most
+// width terminal columns, where the shrinkable columns allow it.
+func fitColumns(header []string, rows [][]string, width int) {
+	// the columns that give way, in the order they do, each down to the
+	// width of its step: EVENT first, and the others before EVENT goes
+	// below 20 columns
+	shrinkable := []struct {
+		header string
+		min    int
+	}{
+		{"EVENT", 30}, {"SENTENCE", 30}, {"WHO", 20}, {"WHERE", 14}, {"DOC", 12},
+		{"EVENT", 20}, {"SENTENCE", 20}, {"WHO", 12}, {"WHERE", 10}, {"DOC", 8},
+		{"EVENT", 12}, {"TYPE", 10}, {"SENTENCE", 12}, {"WHO", 10}, {"EVENT", 10},
+	}
+	widths := make([]int, len(header))
+	total := tableGap * (len(header) - 1)
+	for i, h := range header {
+		widths[i] = twwidth.Width(h)
+		for _, r := range rows {
+			widths[i] = max(widths[i], twwidth.Width(r[i]))
+		}
+		total += widths[i]
+	}
+	for _, c := range shrinkable {
+		i := slices.Index(header, c.header)
+		if total <= width {
+			break
+		}
+		if i < 0 || widths[i] <= c.min {
+			continue
+		}
+		by := min(widths[i]-c.min, total-width)
+		widths[i] -= by
+		total -= by
+		for _, r := range rows {
+			r[i] = cutWidth(r[i], widths[i])
+		}
+	}
+}
+
+// cutWidth shortens s to at most n terminal columns, the last being "…".
+func cutWidth(s string, n int) string {
+	if twwidth.Width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	used := 0
+	for _, r := range s {
+		rw := twwidth.Width(string(r))
+		if used+rw > n-1 {
+			break
+		}
+		b.WriteRune(r)
+		used += rw
+	}
+	return strings.TrimRight(b.String(), " ") + "…"
 }
 
 // WriteMarkdown writes the same table as [WriteTable] as a Markdown pipe

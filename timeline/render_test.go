@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 )
 
 // built returns a small built timeline with a summary, a planned and an
@@ -271,5 +274,65 @@ func TestWriteTimelineJS(t *testing.T) {
 	week := got.Events[2]
 	if week.EndDate == nil || (*week.EndDate)["day"] != 3 || week.DisplayDate != "week 31 of 2025" {
 		t.Errorf("week 31 = %+v, want it to end on Sunday 3 August", week)
+	}
+}
+
+func TestWriteTableWidth(t *testing.T) {
+	tls := []Timeline{built("a"), built("b")}
+	var plain bytes.Buffer
+	if err := WriteTable(&plain, tls, TableOptions{ShowSentence: true}); err != nil {
+		t.Fatal(err)
+	}
+	// 40 cannot be met: the columns stop at their minimums, 83 columns
+	for _, width := range []int{40, 90, 100, 120, 400} {
+		t.Run(strconv.Itoa(width), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteTable(&b, tls, TableOptions{ShowSentence: true, Width: width}); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			if len(lines) != 15 {
+				t.Fatalf("%d lines, want 15", len(lines))
+			}
+			widest := 0
+			for _, l := range lines {
+				widest = max(widest, twwidth.Width(l))
+			}
+			if widest > max(width, 83) {
+				t.Errorf("a line is %d columns wide, want at most %d:\n%s", widest, width, b.String())
+			}
+			if width == 400 && b.String() != plain.String() {
+				t.Error("a table that fits should be as without a width")
+			}
+			if !strings.Contains(lines[1], "…") && width < 100 {
+				t.Errorf("the cut cells should end in …: %q", lines[1])
+			}
+		})
+	}
+	var wide bytes.Buffer
+	if err := WriteTable(&wide, tls, TableOptions{Wide: true, Width: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(wide.String(), "left 26 people dead, most of them tourists") {
+		t.Error("Wide should ignore the width")
+	}
+}
+
+func TestCutWidth(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"a longer cell", 8, "a longe…"},
+		{"two words", 5, "two…"},
+		{"北京会谈举行", 7, "北京会…"},
+	}
+	for _, tc := range tests {
+		if got := cutWidth(tc.s, tc.n); got != tc.want || twwidth.Width(got) > tc.n {
+			t.Errorf("cutWidth(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
 	}
 }
