@@ -29,7 +29,7 @@ your own corpora. Each subcommand reads one kind of annotation.`,
 			return usagef("eval needs a kind of data: timeline, timeml, timex2 or conll (see chronicle eval --help)")
 		},
 	}
-	cmd.AddCommand(newEvalTimelineCmd(std), newEvalTimeMLCmd(std), newEvalTIMEX2Cmd(std), newEvalCoNLLCmd(std))
+	cmd.AddCommand(newEvalTimelineCmd(std), newEvalTimeMLCmd(std), newEvalTIMEX2Cmd(std), newEvalCoNLLCmd(std), newEvalCodesCmd(std))
 	return cmd
 }
 

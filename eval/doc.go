@@ -11,6 +11,9 @@
 //     documents as TimeML so that one scorer serves both.
 //   - conll.go: CoNLL-2003 named-entity files and conlleval-style scoring
 //     of the entity stage.
+//   - codes.go: the share of locations with a country code and of country
+//     and official participants with a CAMEO actor code ("chronicle eval
+//     codes"); it needs no gold annotation.
 //   - prf.go: precision, recall and F1, shared by every scorer.
 //
 // Readers take a path and return plain documents; scorers take the

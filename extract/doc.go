@@ -26,6 +26,10 @@
 //     (source or target) is chosen in participants;
 //     - summary.go: the event's summary;
 //     - fold.go: every in-document fold; two events become one in foldInto.
+//  5. codes.go: the country (ISO 3166 alpha-3) of every participant and
+//     location and a participant's CAMEO actor code, from
+//     gazetteer/actors.tsv (derived from the PETRARCH2 dictionaries by
+//     internal/genactors) and what the text says of the entity.
 //
 // extract.go runs the stages ([Extractor.Extract]); it is where to start
 // reading. types.go holds the public types, words.go the word-shape helpers

@@ -156,6 +156,7 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result
 	d.entities = ex.gaz.tagEntities(text, d.sents)
 	d.entities = dropOverlaps(d.entities, d.times)
 	events := ex.detectEvents(d)
+	ex.gaz.codeEvents(text, events, d.entities)
 	return &Result{
 		Sentences: d.sents,
 		Mentions:  mergeMentions(d.entities, d.times),

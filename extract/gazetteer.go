@@ -37,6 +37,7 @@ type gazetteer struct {
 	capitals   map[string]string // capital city -> country (metonymy: "Islamabad denied")
 	teams      map[string]bool   // sports clubs and team names, and their ALL-CAPS forms (tokens joined by a space)
 	maxTeam    int
+	codes      *codeBook // country and actor codes (codes.go)
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -50,11 +51,15 @@ func loadGazetteer() (*gazetteer, error) {
 		particles:  map[string]bool{},
 		capitals:   map[string]string{},
 		teams:      map[string]bool{},
+		codes:      newCodeBook(),
 	}
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
 	err := readTable("countries.tsv", 5, func(f []string) {
 		name := f[0]
+		if f[1] != "" {
+			g.codes.iso3[name] = f[1]
+		}
 		g.add(name, gazEntry{kind: KindCountry, canonical: name, country: name})
 		for _, a := range splitList(f[2]) {
 			g.add(a, gazEntry{kind: KindCountry, canonical: name, country: name})
@@ -123,6 +128,9 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
+	}
+	if err == nil {
+		err = g.codes.loadActors()
 	}
 	if err != nil {
 		return nil, err

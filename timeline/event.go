@@ -28,12 +28,22 @@ type EventDate struct {
 }
 
 // Entity is a participant or a location: the text as written and its kind
-// (person, country, city, region, place, facility, organization).
+// (person, country, city, region, place, facility, organization), and,
+// where known, the codes an event-data user joins on.
 type Entity struct {
 	Text      string `json:"text"`
 	Kind      string `json:"kind"`
 	Canonical string `json:"canonical,omitempty"`
 	Role      Role   `json:"role,omitempty"` // a participant's part; "" for a location
+	// Country is the country the entity belongs to or lies in, by its
+	// common English name ("Switzerland" for Geneva); CountryCode is that
+	// country's ISO 3166-1 alpha-3 code ("CHE"). Empty when not known.
+	Country     string `json:"country,omitempty"`
+	CountryCode string `json:"country_code,omitempty"`
+	// ActorCode is a participant's CAMEO actor code: a country ("USA"), a
+	// country and a role ("PAKGOV": Pakistan's government, "ISRMIL"), or an
+	// international body ("IGOUNO": the UN). Empty when not known.
+	ActorCode string `json:"actor_code,omitempty"`
 	// Span is where the text names the entity: byte offsets into the
 	// input. It is not part of the JSON.
 	Span [2]int `json:"-"`

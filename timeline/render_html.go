@@ -44,9 +44,11 @@ type htmlEvent struct {
 
 // htmlEntity is a participant or a place as the page shows it.
 type htmlEntity struct {
-	Name string `json:"name"`
-	Kind string `json:"kind,omitempty"`
-	Role string `json:"role,omitempty"`
+	Name    string `json:"name"`
+	Kind    string `json:"kind,omitempty"`
+	Role    string `json:"role,omitempty"`
+	Country string `json:"country,omitempty"` // ISO 3166 alpha-3
+	Actor   string `json:"actor,omitempty"`   // CAMEO actor code
 }
 
 // htmlSource is one document's report of a merged event.
@@ -304,7 +306,7 @@ func htmlEntities(ps []Entity) []htmlEntity {
 			continue
 		}
 		seen[strings.ToLower(name)] = true
-		out = append(out, htmlEntity{Name: name, Kind: ps[i].Kind, Role: string(ps[i].Role)})
+		out = append(out, htmlEntity{Name: name, Kind: ps[i].Kind, Role: string(ps[i].Role), Country: ps[i].CountryCode, Actor: ps[i].ActorCode})
 	}
 	return out
 }
@@ -314,7 +316,7 @@ func htmlPlace(l *Entity) *htmlEntity {
 	if l == nil || entityName(l) == "" {
 		return nil
 	}
-	return &htmlEntity{Name: oneLine(entityName(l)), Kind: l.Kind}
+	return &htmlEntity{Name: oneLine(entityName(l)), Kind: l.Kind, Country: l.CountryCode}
 }
 
 // eventText returns what names an event in a row: its summary, else its

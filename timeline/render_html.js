@@ -382,7 +382,7 @@
     }
   }
   function entityText(p) {
-    var s = p.name, about = [p.kind, p.role].filter(Boolean).join(", ");
+    var s = p.name, about = [p.kind, p.role, p.actor || p.country].filter(Boolean).join(", ");
     return about ? s + " (" + about + ")" : s;
   }
 

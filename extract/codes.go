@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// This file is the last stage of an event: the codes an event-data user
+// joins on, given to its participants and location. Each gets the country
+// it belongs to or lies in, with the country's ISO 3166-1 alpha-3 code
+// (countries.tsv), and each participant a CAMEO actor code: a country
+// ("USA"), a country and an agent ("PAKGOV", "ISRMIL"), or an
+// international body ("IGOUNO"). The actor codes come from
+// gazetteer/actors.tsv, derived from the PETRARCH2 dictionaries by
+// internal/genactors, and from what the text says of an entity: a title
+// ("Foreign Minister": GOV), a country before it ("US Secretary of State"),
+// the kind of an organisation (a ministry: GOV, an army: MIL). The stage
+// only adds fields: it changes no event, participant or location.
+
+//go:generate go run ./internal/genactors -data ../../shared/data/cameo/petrarch2_dicts -countries gazetteer/countries.tsv -out gazetteer/actors.tsv
+
+// codeBook holds the tables of the codes stage.
+type codeBook struct {
+	iso3    map[string]string // country name -> ISO 3166-1 alpha-3
+	cameo   map[string]string // country name -> CAMEO country code
+	country map[string]string // CAMEO country code -> country name
+	actors  map[string]string // name in capitals -> CAMEO actor codes, latest first (see roleAt)
+	agents  map[string]string // role words in capitals -> agent code
+}
+
+func newCodeBook() *codeBook {
+	return &codeBook{iso3: map[string]string{}, cameo: map[string]string{}, country: map[string]string{},
+		actors: map[string]string{}, agents: map[string]string{}}
+}
+
+// loadActors reads gazetteer/actors.tsv.
+func (c *codeBook) loadActors() error {
+	return readTable("actors.tsv", 3, func(f []string) {
+		switch f[0] {
+		case "country":
+			c.cameo[f[1]] = f[2]
+			if _, ok := c.country[f[2]]; !ok {
+				c.country[f[2]] = f[1]
+			}
+		case "actor":
+			c.actors[upperName(f[1])] = f[2]
+		case "agent":
+			c.agents[f[1]] = f[2]
+		}
+	})
+}
+
+// entityFacts is what the mentions of a document say of one entity: its
+// country, a title, and an organisation's kind.
+type entityFacts struct {
+	country, title, orgKind string
+}
+
+// factsKey keys entityFacts by kind and canonical name.
+func factsKey(kind, canonical string) string { return kind + "\x00" + canonical }
+
+// gatherFacts collects, for every entity of the document, the first
+// country, title and organisation kind its mentions give; a person's
+// country may also be a possessive before the title ("Pakistan's
+// Ambassador Rizwan Saeed Sheikh").
+func (g *gazetteer) gatherFacts(text string, ms []Mention) map[string]entityFacts {
+	out := map[string]entityFacts{}
+	for _, m := range ms {
+		k := factsKey(m.Kind, m.Canonical)
+		f := out[k]
+		if f.country == "" {
+			f.country = m.Country
+		}
+		if f.country == "" && m.Kind == KindPerson && m.Title != "" {
+			f.country = g.possessiveCountry(text, m)
+		}
+		if f.title == "" {
+			f.title = m.Title
+		}
+		if f.orgKind == "" {
+			f.orgKind = m.orgKind
+		}
+		out[k] = f
+	}
+	return out
+}
+
+// possessiveCountry returns the country named in the possessive right
+// before a person's title ("Pakistan’s Ambassador"), or "".
+func (g *gazetteer) possessiveCountry(text string, m Mention) string {
+	before := text[:m.Span.Start]
+	i := strings.LastIndex(before, m.Title)
+	if i < 0 || len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
+		return ""
+	}
+	words := strings.Fields(before[:i])
+	if len(words) == 0 {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
+	if e, ok := g.names[w]; ok && e.kind == KindCountry && w != words[len(words)-1] {
+		return e.canonical
+	}
+	return ""
+}
+
+// codeEvents gives the participants and locations of events their codes;
+// ms are the document's entity mentions, in text.
+func (g *gazetteer) codeEvents(text string, events []timeline.Event, ms []Mention) {
+	facts := g.gatherFacts(text, ms)
+	for i := range events {
+		e := &events[i]
+		day := strings.ReplaceAll(e.Date.Start, "-", "") // YYYYMMDD, or "" when undated
+		for j := range e.Participants {
+			g.codeParticipant(&e.Participants[j], facts, day)
+		}
+		if e.Location != nil {
+			loc := *e.Location // a copy: locations may be shared
+			g.codeLocation(&loc, facts)
+			e.Location = &loc
+		}
+	}
+}
+
+// codeLocation gives a location its country and the country's code.
+func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[string]entityFacts) {
+	country := facts[factsKey(l.Kind, l.Canonical)].country
+	if l.Kind == KindCountry {
+		country = l.Canonical
+	}
+	if country == "" {
+		if e, ok := g.names[tokenKey(l.Canonical)]; ok {
+			country = e.country
+		}
+	}
+	l.Country, l.CountryCode = country, g.codes.iso3[country]
+}
+
+// codeParticipant gives a participant of an event on day (YYYYMMDD, ""
+// when undated) its country, the country's code and its CAMEO actor code.
+func (g *gazetteer) codeParticipant(p *timeline.Entity, facts map[string]entityFacts, day string) {
+	c := g.codes
+	f := facts[factsKey(p.Kind, p.Canonical)]
+	country, code := "", ""
+	switch p.Kind {
+	case KindCountry:
+		country = p.Canonical
+		code = c.countryCode(country) + c.agentOfPhrase(p.Text, p.Canonical)
+	case KindPerson:
+		country, code = g.personCode(p.Canonical, f, day)
+	case KindOrganization:
+		country, code = c.orgCode(p.Canonical, f, day)
+	case "group": // "three Israeli soldiers": the country its words name
+		country = g.countryIn(p.Text)
+		if country != "" {
+			code = c.countryCode(country) + c.agentOfPhrase(p.Text, "")
+		}
+	}
+	p.Country, p.CountryCode, p.ActorCode = country, c.iso3[country], code
+}
+
+// countryCode returns the CAMEO code of a country: its code in the
+// dictionaries, else its ISO code.
+func (c *codeBook) countryCode(country string) string {
+	if v, ok := c.cameo[country]; ok {
+		return v
+	}
+	return c.iso3[country]
+}
+
+// personCode returns a person's country and actor code: the country the
+// text gives (a demonym or country before the title), else the country of
+// the person's role in the dictionaries; the agent from the title, else
+// from the dictionaries' role.
+func (g *gazetteer) personCode(name string, f entityFacts, day string) (string, string) {
+	c := g.codes
+	known := roleAt(c.actors[upperName(name)], day)
+	agent := g.agentOfTitle(f.title)
+	country := f.country
+	if country == "" {
+		country = c.country[prefix3(known)]
+	}
+	switch {
+	case country != "" && agent != "":
+		return country, c.countryCode(country) + agent
+	case country != "" && prefix3(known) == c.countryCode(country):
+		return country, known
+	case country != "":
+		return country, c.countryCode(country)
+	}
+	return "", known // an international official ("IGOUNO"), or nothing
+}
+
+// orgCode returns an organisation's country and actor code: its code in
+// the dictionaries, else its country and the agent of its kind.
+func (c *codeBook) orgCode(name string, f entityFacts, day string) (string, string) {
+	if known := roleAt(c.actors[upperName(name)], day); known != "" {
+		country := f.country
+		if country == "" {
+			country = c.country[prefix3(known)]
+		}
+		return country, known
+	}
+	agent := map[string]string{"gov": "GOV", "military": "MIL", "party": "PTY", "armed_group": "REB",
+		"media": "MED", "company": "BUS", "intl": "IGO"}[f.orgKind]
+	if f.country == "" {
+		if agent == "IGO" {
+			return "", "IGO"
+		}
+		return "", ""
+	}
+	return f.country, c.countryCode(f.country) + agent
+}
+
+// Agent returns the CAMEO agent code that a title names: "GOV" for
+// "Foreign Minister" or "Secretary of State", "MIL" for "Army Chief", or
+// "" for none ("Mr."). It is the code the codes stage appends to a
+// person's country ("PAKGOV").
+func (ex *Extractor) Agent(title string) string {
+	return ex.gaz.agentOfTitle(title)
+}
+
+// agentOfTitle returns the agent code of a title: the longest end of it
+// that the dictionaries know ("Deputy Foreign Minister": FOREIGN
+// MINISTER, GOV), trying each title of "Prime Minister and Foreign
+// Minister"; else GOV for a title of office and MIL for a military rank
+// (titles.txt).
+func (g *gazetteer) agentOfTitle(title string) string {
+	if title == "" {
+		return ""
+	}
+	fallback := ""
+	for _, t := range strings.FieldsFunc(title, func(r rune) bool { return r == ',' }) {
+		for _, t := range strings.Split(strings.TrimSpace(t), " and ") {
+			words := strings.Fields(strings.ToUpper(t))
+			for i := range words {
+				if a, ok := g.codes.agents[strings.Join(words[i:], " ")]; ok {
+					return a
+				}
+			}
+			if fallback == "" {
+				fallback = map[string]string{"office": "GOV", "military": "MIL"}[g.titles[strings.TrimSpace(t)]]
+			}
+		}
+	}
+	return fallback
+}
+
+// agentOfPhrase returns the agent code that the last word of a phrase
+// names ("Pakistani forces": MIL, "the Israeli government": GOV), or ""
+// when the phrase is the name itself.
+func (c *codeBook) agentOfPhrase(text, name string) string {
+	words := strings.Fields(strings.ToUpper(text))
+	if len(words) < 2 || strings.EqualFold(text, name) {
+		return ""
+	}
+	last := strings.Trim(words[len(words)-1], ".,;:'’\"")
+	for _, w := range []string{last, strings.TrimSuffix(last, "S")} {
+		if a, ok := c.agents[w]; ok {
+			return a
+		}
+		// group nouns the dictionaries leave out
+		if a, ok := map[string]string{"FORCES": "MIL", "OFFICIAL": "GOV", "AUTHORITIES": "GOV", "AUTHORITY": "GOV"}[w]; ok {
+			return a
+		}
+	}
+	return ""
+}
+
+// countryIn returns the country that a word of text names, by its name
+// or its people's adjective ("Israeli"), or "".
+func (g *gazetteer) countryIn(text string) string {
+	for _, w := range strings.Fields(text) {
+		if e, ok := g.names[strings.Trim(w, ".,;:'’\"")]; ok && e.kind == KindCountry {
+			return e.canonical
+		}
+	}
+	return ""
+}
+
+// upperName returns a name as the actors table spells it: in capitals,
+// with the common spellings of Muhammad made one.
+func upperName(name string) string {
+	words := strings.Fields(strings.ToUpper(name))
+	for i, w := range words {
+		switch w {
+		case "MOHAMMAD", "MOHAMMED", "MOHAMED", "MUHAMMED", "MOHAMAD", "MOHAMMAD.":
+			words[i] = "MUHAMMAD"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// roleAt picks from an actors-table entry ("USAELI|USAGOV:19930120-20010120")
+// the role held on day (YYYYMMDD): a dated role whose days hold it, else an
+// undated role, else the latest; "" for an empty entry.
+func roleAt(entry, day string) string {
+	if entry == "" {
+		return ""
+	}
+	roles := strings.Split(entry, "|")
+	undated := ""
+	for _, r := range roles {
+		code, days, dated := strings.Cut(r, ":")
+		if !dated {
+			if undated == "" {
+				undated = code
+			}
+			continue
+		}
+		from, to, _ := strings.Cut(days, "-")
+		if day != "" && (from == "" || from <= day) && (to == "" || day <= to) {
+			return code
+		}
+	}
+	if undated != "" {
+		return undated
+	}
+	code, _, _ := strings.Cut(roles[0], ":")
+	return code
+}
+
+// prefix3 returns the first three letters of a code, or "".
+func prefix3(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[:3]
+}
