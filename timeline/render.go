@@ -167,7 +167,8 @@ func cutWidth(s string, n int) string {
 }
 
 // WriteMarkdown writes the same table as [WriteTable] as a Markdown pipe
-// table. Pipes in cells are escaped as \| and line breaks become spaces.
+// table. In cells, line breaks become spaces and what Markdown would read
+// as markup is escaped with a backslash: \| \* \_ \` \< \[ \] and \\.
 //
 // Cells: DATE is [EventDate.Display], prefixed with "~" when the date is
 // inherited from another event, or "undated"; EVENT is the summary (or the
@@ -182,7 +183,7 @@ func WriteMarkdown(w io.Writer, tls []Timeline, opts TableOptions) error {
 		b.WriteString("|")
 		for _, c := range cells {
 			b.WriteString(" ")
-			b.WriteString(strings.ReplaceAll(c, "|", `\|`))
+			b.WriteString(markdownEscape(c))
 			b.WriteString(" |")
 		}
 		b.WriteString("\n")
@@ -201,6 +202,14 @@ func WriteMarkdown(w io.Writer, tls []Timeline, opts TableOptions) error {
 	}
 	return nil
 }
+
+// markdownEscaper escapes what Markdown would read as markup in a table
+// cell: emphasis (* and _), code spans (`), HTML (<), links ([ ]), the
+// cell separator (|) and the backslash itself.
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`, "|", `\|`, "[", `\[`, "]", `\]`)
+
+// markdownEscape returns a cell's text with its Markdown markup escaped.
+func markdownEscape(s string) string { return markdownEscaper.Replace(s) }
 
 // tableRows returns the header and rows shared by [WriteTable] and
 // [WriteMarkdown].
@@ -320,25 +329,45 @@ func cut(s string, n int, wide bool) string {
 	return strings.TrimRight(string(r[:n-1]), " ") + "…"
 }
 
-// WriteCSV writes the events of one or more timelines as RFC 4180 CSV: a
-// header line (doc, id, date, mod, start, end, type, cameo, trigger,
-// summary, participants, location, sentence) then one row per event.
+// WriteCSV writes the events of one or more timelines as RFC 4180 CSV, each
+// line ending in CRLF: a header line, then one row per event. Columns:
+//
+//	doc, id, date, mod, start, end, type, cameo, trigger, summary,
+//	participants, location, sentence, planned, anchor, url, sources,
+//	participant_countries, participant_actors, location_country
+//
 // date is the TIMEX3 value; participants are the distinct canonical names
-// (or texts) joined by "; ". Nothing is truncated.
+// (or texts) joined by "; ", and participant_countries and
+// participant_actors their ISO 3166 alpha-3 country codes and CAMEO actor
+// codes in the same order ("" where unknown); location_country is the
+// location's country code. planned is "true" or "false"; anchor says how
+// the date was reached (explicit, relative, document, inherited, or ""
+// for an undated event); url is the document's URL, or for a merged event
+// its sources' distinct URLs joined by a space; sources is the number of
+// reports the event folds (1 for an event of one document). Nothing is
+// truncated. The first thirteen columns are those of earlier versions, in
+// the same order.
 func WriteCSV(w io.Writer, tls []Timeline) error {
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
 	header := []string{"doc", "id", "date", "mod", "start", "end", "type", "cameo",
-		"trigger", "summary", "participants", "location", "sentence"}
+		"trigger", "summary", "participants", "location", "sentence",
+		"planned", "anchor", "url", "sources", "participant_countries", "participant_actors", "location_country"}
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("timeline: writing csv: %w", err)
 	}
 	for _, tl := range tls {
 		for _, e := range tl.Events {
+			names, countries, actors := participantColumns(e.Participants)
+			locCountry := ""
+			if e.Location != nil {
+				locCountry = e.Location.CountryCode
+			}
 			row := []string{
 				tl.Document.ID, e.ID, e.Date.Value, e.Date.Mod, e.Date.Start, e.Date.End,
-				e.Type, e.CAMEO, e.Trigger, e.Summary,
-				strings.Join(participantNames(e.Participants), "; "),
-				entityName(e.Location), e.Sentence,
+				e.Type, e.CAMEO, e.Trigger, e.Summary, names, entityName(e.Location), e.Sentence,
+				strconv.FormatBool(e.Planned), e.Date.Anchor, eventURL(tl.Document.URL, e),
+				strconv.Itoa(max(len(e.Sources), 1)), countries, actors, locCountry,
 			}
 			if err := cw.Write(row); err != nil {
 				return fmt.Errorf("timeline: writing csv: %w", err)
@@ -350,4 +379,43 @@ func WriteCSV(w io.Writer, tls []Timeline) error {
 		return fmt.Errorf("timeline: writing csv: %w", err)
 	}
 	return nil
+}
+
+// participantColumns returns the distinct participants' names (as
+// [participantNames] gives them), with their country and actor codes in
+// the same order, each list joined by "; ".
+func participantColumns(ps []Entity) (names, countries, actors string) {
+	var ns, cs, as []string
+	seen := make(map[string]bool)
+	for i := range ps {
+		n := oneLine(entityName(&ps[i]))
+		k := strings.ToLower(n)
+		if n == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		ns, cs, as = append(ns, n), append(cs, ps[i].CountryCode), append(as, ps[i].ActorCode)
+	}
+	if strings.Join(cs, "") == "" {
+		cs = nil
+	}
+	if strings.Join(as, "") == "" {
+		as = nil
+	}
+	return strings.Join(ns, "; "), strings.Join(cs, "; "), strings.Join(as, "; ")
+}
+
+// eventURL returns the URL of an event: its document's, or for a merged
+// event its sources' distinct URLs, joined by a space.
+func eventURL(docURL string, e Event) string {
+	if len(e.Sources) == 0 {
+		return docURL
+	}
+	var urls []string
+	for _, s := range e.Sources {
+		if s.URL != "" && !slices.Contains(urls, s.URL) {
+			urls = append(urls, s.URL)
+		}
+	}
+	return strings.Join(urls, " ")
 }

@@ -114,14 +114,24 @@ func TestWriteJSONL(t *testing.T) {
 
 func TestWriteCSV(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteCSV(&b, []Timeline{built("a"), built("b")}); err != nil {
+	a := built("a")
+	a.Document.URL = "https://example.com/a"
+	a.Events[5].Participants[3].CountryCode, a.Events[5].Participants[3].ActorCode = "PAK", "PAK" // Pakistan
+	a.Events[5].Participants[0].ActorCode = "PAKGOV"
+	a.Events[0].Location.CountryCode = "IND"
+	if err := WriteCSV(&b, []Timeline{a, built("b")}); err != nil {
 		t.Fatal(err)
+	}
+	raw := b.String()
+	if n := strings.Count(raw, "\r\n"); n < 15 || strings.Count(raw, "\n") != n {
+		t.Errorf("%d CRLF line ends of %d line feeds; want every line to end in CRLF", n, strings.Count(raw, "\n"))
 	}
 	recs, err := csv.NewReader(&b).ReadAll()
 	if err != nil {
 		t.Fatalf("CSV does not parse: %v", err)
 	}
-	want := "doc,id,date,mod,start,end,type,cameo,trigger,summary,participants,location,sentence"
+	want := "doc,id,date,mod,start,end,type,cameo,trigger,summary,participants,location,sentence," +
+		"planned,anchor,url,sources,participant_countries,participant_actors,location_country"
 	if got := strings.Join(recs[0], ","); got != want {
 		t.Errorf("header = %q, want %q", got, want)
 	}
@@ -137,7 +147,12 @@ func TestWriteCSV(t *testing.T) {
 			"attack in Indian Illegally Occupied Jammu and Kashmir left 26 people dead, most of them tourists", "", "Jammu and Kashmir", ""}},
 		{"second document", 8, []string{"b", "e1"}},
 		{"participants", 6, []string{"a", "e6", "2025-08-06", "", "2025-08-06", "2025-08-06", "call", "04", "spoke",
-			"spoke | phone\nconversation", "Mohammad Ishaq Dar; Rubio; Pakistan; US; India", "", ""}},
+			"spoke | phone\nconversation", "Mohammad Ishaq Dar; Rubio; Pakistan; US; India", "", "",
+			"false", "explicit", "https://example.com/a", "1", "; ; PAK; ; ", "PAKGOV; ; PAK; ; ", ""}},
+		{"planned, located", 4, []string{"a", "e4", "2025-W31"}},
+		{"location country", 1, []string{"a", "e1", "2025-04", "END", "2025-04-21", "2025-04-30", "attack", "18", "attack",
+			"attack in Indian Illegally Occupied Jammu and Kashmir left 26 people dead, most of them tourists", "", "Jammu and Kashmir", "",
+			"false", "explicit", "https://example.com/a", "1", "", "", "IND"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -235,6 +250,19 @@ func TestWriteMarkdown(t *testing.T) {
 		if n := strings.Count(l, "|") - strings.Count(l, `\|`); n != 6 {
 			t.Errorf("line %d has %d cell separators: %q", i, n, l)
 		}
+	}
+}
+
+func TestWriteMarkdownEscapes(t *testing.T) {
+	tl := built("a")
+	tl.Events[1].Summary = "*bold* _it_ `code` <b>html</b> [link](x) back\\slash | pipe"
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, []Timeline{tl}, TableOptions{Wide: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := `| \*bold\* \_it\_ \` + "`code\\`" + ` \<b>html\</b> \[link\](x) back\\slash \| pipe |`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("markdown lacks %s:\n%s", want, b.String())
 	}
 }
 
