@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/chronicle-news/chronicle/timeline"
 	"github.com/spf13/cobra"
@@ -16,10 +15,7 @@ import (
 // mergeOptions holds every flag of the merge command.
 type mergeOptions struct {
 	format   string
-	from, to string
-	types    []string
-	actor    string
-	place    string
+	filter   filterOptions
 	wide     bool
 	sentence bool
 }
@@ -58,11 +54,7 @@ Input is the files named, or standard input when there are none or one is
 	f := cmd.Flags()
 	// merge has always listed only the names ("md" works all the same)
 	f.StringVarP(&o.format, "format", "f", defaultFormat, timelineFormats().help(false))
-	f.StringVar(&o.from, "from", "", "keep events that end on or after this day (YYYY-MM-DD)")
-	f.StringVar(&o.to, "to", "", "keep events that start on or before this day (YYYY-MM-DD)")
-	f.StringSliceVar(&o.types, "type", nil, "keep events of these types (comma-separated: attack,meeting,...)")
-	f.StringVar(&o.actor, "actor", "", "keep events with a participant whose name contains this (case-insensitive)")
-	f.StringVar(&o.place, "place", "", "keep events whose location contains this (case-insensitive)")
+	addFilterFlags(cmd, &o.filter)
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells or fit the terminal's width")
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
 	return cmd
@@ -73,23 +65,7 @@ func (o *mergeOptions) validate() error {
 	if _, ok := timelineFormats().lookup(o.format); !ok {
 		return usagef("unknown --format %q (want %s)", o.format, orList(timelineFormats().names()))
 	}
-	for _, d := range []struct{ name, v string }{{"--from", o.from}, {"--to", o.to}} {
-		if d.v != "" {
-			if _, err := parseDate(d.v); err != nil {
-				return usagef("%s %q: want a date as YYYY-MM-DD", d.name, d.v)
-			}
-		}
-	}
-	known := map[string]bool{}
-	for _, t := range timeline.Types() {
-		known[t] = true
-	}
-	for _, t := range o.types {
-		if !known[t] {
-			return usagef("unknown --type %q (want one of %s)", t, strings.Join(timeline.Types(), ", "))
-		}
-	}
-	return nil
+	return o.filter.validate()
 }
 
 // runMerge reads the timelines named by args, merges them and prints
@@ -114,7 +90,7 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 	if skipped > 0 {
 		fmt.Fprintf(std.err, "chronicle: merge: skipped %d error records\n", skipped)
 	}
-	q := timeline.Query{From: o.from, To: o.to, Types: o.types, Actor: o.actor, Place: o.place}
+	q := o.filter.query()
 	tl := timeline.Merge(tls...).Filter(q.Keep)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence, Width: tableWidth(std.out)}
 	if err := formatNamed(o.format).timelines(std.out, []timeline.Timeline{tl}, opts); err != nil {

@@ -12,6 +12,7 @@ import (
 // timelineOptions holds every flag of the timeline command.
 type timelineOptions struct {
 	batch    batchOptions
+	filter   filterOptions
 	all      bool
 	wide     bool
 	sentence bool
@@ -65,11 +66,15 @@ func addTimelineFlags(cmd *cobra.Command, o *timelineOptions) {
 	f.BoolVar(&o.all, "undated", false, "the same as --all")
 	f.BoolVar(&o.wide, "wide", false, "table: do not shorten long cells or fit the terminal's width")
 	f.BoolVar(&o.sentence, "sentence", false, "table: add the sentence each event was read from")
+	addFilterFlags(cmd, &o.filter)
 }
 
 // validate checks the flags.
 func (o *timelineOptions) validate() error {
-	return o.batch.validate(timelineFormats())
+	if err := o.batch.validate(timelineFormats()); err != nil {
+		return err
+	}
+	return o.filter.validate()
 }
 
 // runTimeline prints the timeline of each input: as each is done in the
@@ -78,6 +83,7 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 	format := formatNamed(o.batch.format)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence, Width: tableWidth(std.out)}
 	var tls []timeline.Timeline
+	q := o.filter.query()
 	write, done := format.docWriter(std.out)
 	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
@@ -85,6 +91,7 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 			if !o.all {
 				tl = tl.Filter(timeline.IsListed)
 			}
+			tl = tl.Filter(q.Keep)
 			tl.Entities = res.Entities
 			tl.Warnings = res.Warnings
 			if !format.perDocument {

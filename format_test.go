@@ -176,3 +176,51 @@ func TestTableFitsColumns(t *testing.T) {
 		}
 	})
 }
+
+// TestFiltersOnTheTimelineCommand checks --from, --to, --type, --actor and
+// --place on the main command, and that a place matches its country.
+func TestFiltersOnTheTimelineCommand(t *testing.T) {
+	text := "On Monday, Iran and the United States held talks in Geneva. " +
+		"On Tuesday, Pakistani forces attacked positions near Srinagar. " +
+		"On Wednesday, Kenya and Ghana signed a trade pact in Accra."
+	tests := []struct {
+		args []string
+		want []string // the triggers listed, in order
+	}{
+		{nil, []string{"held talks", "attacked", "signed a trade pact"}},
+		{[]string{"--place", "Switzerland"}, []string{"held talks"}},
+		{[]string{"--place", "geneva"}, []string{"held talks"}},
+		{[]string{"--place", "India"}, []string{"attacked"}},
+		{[]string{"--actor", "Pakistan"}, []string{"attacked"}},
+		{[]string{"--type", "agreement,attack"}, []string{"attacked", "signed a trade pact"}},
+		{[]string{"--from", "2025-08-05", "--to", "2025-08-05"}, []string{"attacked"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			args := append([]string{"--ref-date", "2025-08-07", "-f", "jsonl"}, tc.args...)
+			out, errOut, code := run(t, text, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var tl struct {
+				Events []struct {
+					Trigger string `json:"trigger"`
+				} `json:"events"`
+			}
+			if err := json.Unmarshal([]byte(out), &tl); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range tl.Events {
+				got = append(got, e.Trigger)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+	_, _, code := run(t, text, "--type", "bogus")
+	if code != exitUsage {
+		t.Errorf("--type bogus: exit %d, want %d", code, exitUsage)
+	}
+}

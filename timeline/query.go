@@ -8,7 +8,11 @@ import (
 // Query selects events: those dated within From..To, of one of Types, with
 // a participant named like Actor and a location named like Place. An empty
 // field selects everything. Dates are days as YYYY-MM-DD; names match
-// case-insensitively as substrings of the text or the canonical name.
+// case-insensitively as substrings of the text, the canonical name or the
+// country of the entity (Place "Switzerland" selects an event in Geneva,
+// Actor "Pakistan" one with Pakistan's foreign minister), or exactly its
+// country code ("CHE"); Actor also matches the start of a CAMEO actor code
+// ("PAK" or "PAKGOV" for Pakistan's government).
 type Query struct {
 	From, To string
 	Types    []string
@@ -29,7 +33,9 @@ func (q Query) Keep(e Event) bool {
 	if len(q.Types) > 0 && !slices.Contains(q.Types, e.Type) {
 		return false
 	}
-	if q.Actor != "" && !slices.ContainsFunc(e.Participants, func(p Entity) bool { return named(p, q.Actor) }) {
+	if q.Actor != "" && !slices.ContainsFunc(e.Participants, func(p Entity) bool {
+		return named(p, q.Actor) || len(q.Actor) >= 3 && strings.HasPrefix(p.ActorCode, q.Actor)
+	}) {
 		return false
 	}
 	if q.Place != "" && (e.Location == nil || !named(*e.Location, q.Place)) {
@@ -38,9 +44,17 @@ func (q Query) Keep(e Event) bool {
 	return true
 }
 
-// named reports whether the entity's text or canonical name contains name,
-// ignoring case.
+// named reports whether the entity's text, canonical name or country
+// contains name, ignoring case, or its country code is name.
 func named(e Entity, name string) bool {
+	if e.CountryCode != "" && strings.EqualFold(e.CountryCode, name) {
+		return true
+	}
 	name = strings.ToLower(name)
-	return strings.Contains(strings.ToLower(e.Text), name) || strings.Contains(strings.ToLower(e.Canonical), name)
+	for _, s := range []string{e.Text, e.Canonical, e.Country} {
+		if strings.Contains(strings.ToLower(s), name) {
+			return true
+		}
+	}
+	return false
 }

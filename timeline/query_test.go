@@ -5,7 +5,10 @@ import "testing"
 func TestQueryKeep(t *testing.T) {
 	attack := Event{Type: "attack", Date: NewEventDate("", "2025-05-10", "", AnchorExplicit),
 		Participants: []Entity{{Text: "Pakistani forces", Kind: "country", Canonical: "Pakistan"}},
-		Location:     &Entity{Text: "Indian Kashmir", Kind: "region", Canonical: "Kashmir"}}
+		Location:     &Entity{Text: "Indian Kashmir", Kind: "region", Canonical: "Kashmir", Country: "India", CountryCode: "IND"}}
+	talks := Event{Type: "talks", Date: NewEventDate("", "2025-05-12", "", AnchorExplicit),
+		Participants: []Entity{{Text: "Dar", Kind: "person", Canonical: "Mohammad Ishaq Dar", Country: "Pakistan", CountryCode: "PAK", ActorCode: "PAKGOV"}},
+		Location:     &Entity{Text: "Geneva", Kind: "city", Canonical: "Geneva", Country: "Switzerland", CountryCode: "CHE"}}
 	undated := Event{Type: "attack"}
 	tests := []struct {
 		name string
@@ -25,6 +28,14 @@ func TestQueryKeep(t *testing.T) {
 		{"absent actor", Query{Actor: "India"}, attack, false},
 		{"place", Query{Place: "kashmir"}, attack, true},
 		{"no location", Query{Place: "kashmir"}, undated, false},
+		{"place by its country", Query{Place: "Switzerland"}, talks, true},
+		{"place by its country code", Query{Place: "che"}, talks, true},
+		{"region by its country", Query{Place: "India"}, attack, true},
+		{"place in another country", Query{Place: "France"}, talks, false},
+		{"actor by its country", Query{Actor: "Pakistan"}, talks, true},
+		{"actor by its actor code", Query{Actor: "PAKGOV"}, talks, true},
+		{"actor by a code's country", Query{Actor: "PAK"}, talks, true},
+		{"actor by another code", Query{Actor: "USAGOV"}, talks, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
