@@ -81,6 +81,11 @@ func extractEach(o batchOptions, args []string, std stdio,
 	// a time, however many workers, keeps the peak bounded.
 	var long sync.Mutex
 	errorRecords := formatNamed(o.format).errorRecords
+	what := "an article"
+	if o.input == "jsonl" {
+		what = "JSON Lines records"
+	}
+	hintIfTyping(std, args, what)
 	prog := newProgress(std.err)
 	defer prog.finish()
 	err = runBatch(o.jobs,
@@ -109,11 +114,11 @@ func extractEach(o batchOptions, args []string, std stdio,
 			prog.add(1)
 			total++
 			for _, n := range d.notes {
-				fmt.Fprintf(std.err, "chronicle: %s\n", n)
+				prog.say(std.err, "chronicle: %s\n", n)
 			}
 			if x.notice != "" {
 				if undated == 0 {
-					fmt.Fprint(std.err, x.notice) // once; the others are counted
+					prog.say(std.err, "%s", x.notice) // once; the others are counted
 				}
 				undated++
 			}
@@ -121,14 +126,14 @@ func extractEach(o batchOptions, args []string, std stdio,
 				return emit(x.out)
 			}
 			failed++
-			fmt.Fprintf(std.err, "chronicle: %s: %v\n", d.name, err)
+			prog.say(std.err, "chronicle: %s: %v\n", d.name, err)
 			if errorRecords {
 				return writeErrorRecord(std.out, d, err)
 			}
 			return nil
 		})
 	if undated > 1 {
-		fmt.Fprintf(std.err, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
+		prog.say(std.err, "chronicle: %d more inputs had no publication date and were read against today\n", undated-1)
 	}
 	if err != nil {
 		return err

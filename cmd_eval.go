@@ -21,12 +21,17 @@ func newEvalCmd(std stdio) *cobra.Command {
 		Short: "Score chronicle against annotated data",
 		Long: `eval scores chronicle against annotated data, so that you can measure it on
 your own corpora. Each subcommand reads one kind of annotation.`,
+		Example: `  chronicle eval timeline --gold ../shared/data/timelines/dev
+  chronicle eval timeml ../shared/data/tempeval3/tbaq
+  chronicle eval timex2 ../shared/data/wikiwars/WikiWars_20120218_v104
+  chronicle eval conll ../shared/data/conll2003/valid.txt
+  chronicle eval codes ../shared/data/timelines/dev ../shared/data/timelines/dev2`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("eval: unknown kind %q (want timeline, timeml, timex2 or conll)", args[0])
+				return usagef("eval: unknown kind %q (want timeline, timeml, timex2, conll or codes)", args[0])
 			}
-			return usagef("eval needs a kind of data: timeline, timeml, timex2 or conll (see chronicle eval --help)")
+			return usagef("eval needs a kind of data: timeline, timeml, timex2, conll or codes (see chronicle eval --help)")
 		},
 	}
 	cmd.AddCommand(newEvalTimelineCmd(std), newEvalTimeMLCmd(std), newEvalTIMEX2Cmd(std), newEvalCoNLLCmd(std), newEvalCodesCmd(std))

@@ -74,6 +74,7 @@ func runMerge(o mergeOptions, args []string, std stdio) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	hintIfTyping(std, args, "timelines (JSON or JSON Lines)")
 	var tls []timeline.Timeline
 	skipped, failed := 0, 0
 	for _, arg := range args {

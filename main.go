@@ -16,7 +16,10 @@
 //   - input.go: reading files, stdin and JSON Lines records
 //   - batch.go: the options of the commands that read documents, and
 //     running the extractor over many documents in parallel, in input order
-//   - terminal.go: the progress bar and the table's width on a terminal
+//   - filter.go: the flags that select events (--from, --to, --type,
+//     --actor, --place), shared by the timeline command and merge
+//   - terminal.go: the progress bar, the table's width and the hint for
+//     input typed at a terminal
 package main
 
 import (
@@ -75,22 +78,65 @@ func execute(args []string, std stdio) int {
 const rootExample = `  chronicle --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
   curl -s https://example.com/article.txt | chronicle --format json
   chronicle --format jsonl articles/*.txt > timelines.jsonl
+  chronicle -f html --place Switzerland articles/ > timeline.html
   chronicle tag --format json article.txt
   chronicle eval timeline --gold ../shared/data/timelines/dev`
+
+// extractExample is the examples of "chronicle extract", the timeline
+// command by its other name.
+const extractExample = `  chronicle extract --ref-date 2025-08-06 testdata/pakistan-us-2025.txt
+  chronicle extract -f csv --all articles/ > events.csv
+  chronicle extract -f json --from 2025-05-01 --type attack,military_operation a.txt b.txt`
 
 // newRootCmd builds the root command: the timeline command, with extract
 // (its other name), tag, merge and eval under it.
 func newRootCmd(std stdio) *cobra.Command {
 	cmd := newTimelineCmd("chronicle [file...]", "Print the chronology of the events a news article reports", std)
 	cmd.Example = rootExample
+	cmd.Version = version()
+	cmd.SetVersionTemplate("chronicle {{.Version}}\n")
 	cmd.SilenceUsage = true
 	cmd.SilenceErrors = true
 	cmd.SetOut(std.out)
 	cmd.SetErr(std.err)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", std)
+	extractCmd.Example = extractExample
 	cmd.AddCommand(extractCmd, newTagCmd(std), newMergeCmd(std), newEvalCmd(std))
 	return cmd
+}
+
+// version describes the build, from the build information the Go
+// toolchain records: the module's version ("(devel)" for a build in a
+// checkout), the commit and whether the tree had changes, and the Go
+// version: "v1.2.0, commit 1f741a8 (modified), go1.26.8".
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown build)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	commit, modified := "", ""
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			commit = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = " (modified)"
+			}
+		}
+	}
+	if len(commit) > 12 {
+		commit = commit[:12]
+	}
+	if commit == "" {
+		commit = "unknown (built without VCS information)"
+	}
+	return fmt.Sprintf("%s, commit %s%s, %s", v, commit, modified, info.GoVersion)
 }
 
 // addBatchFlags adds the flags of every command that reads documents;
