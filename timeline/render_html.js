@@ -208,12 +208,13 @@
     return ends.length < max ? ends.length : -1;
   }
 
-  var selected = -1, marks = [];
+  var selected = -1, marks = [], axisLabels = [];
 
   function draw() {
     layoutAxis();
     while (svg.firstChild) { svg.removeChild(svg.firstChild); }
     marks = [];
+    axisLabels = [];
     var axisEnd = points.length ? points[points.length - 1][1] : LEFT + PAD;
     var width = Math.max(axisEnd + 24, chart.clientWidth - 2);
     var ls = lanes(width);
@@ -262,7 +263,7 @@
     var label = function (parent, x, s, anchor) {
       var w = measure.measureText(s).width, left = anchor === "start" ? x : x - w / 2;
       if (left < lastLabelEnd + 6 || left < LEFT) { return; }
-      text(parent, x, AXIS - 12, s, { "text-anchor": anchor });
+      axisLabels.push({ el: text(parent, x, AXIS - 12, s, { "text-anchor": anchor }), left: left });
       lastLabelEnd = left + w;
     };
     stretches.forEach(function (s, j) {
@@ -331,7 +332,12 @@
       text(g, 8, undatedY + ROW / 2 + 4, "undated");
     }
     el("line", { "class": "baseline", x1: LEFT - 0.5, y1: AXIS - 4, x2: LEFT - 0.5, y2: height }, g);
-    var place = function () { g.setAttribute("transform", "translate(" + chart.scrollLeft + ",0)"); };
+    var place = function () {
+      var edge = chart.scrollLeft + LEFT;
+      g.setAttribute("transform", "translate(" + chart.scrollLeft + ",0)");
+      // a date label half under the lane names would read as another date
+      axisLabels.forEach(function (a) { a.el.style.visibility = a.left < edge ? "hidden" : ""; });
+    };
     place();
     chart.onscroll = place;
   }
@@ -425,7 +431,7 @@
   });
   svg.addEventListener("mouseover", function (ev) {
     var m = markOf(ev.target);
-    if (!m) { return; }
+    if (!m || +m.getAttribute("data-i") === selected) { return; } // its details show already
     var e = events[+m.getAttribute("data-i")];
     tip.textContent = "";
     add(tip, "b", e.date);
