@@ -264,13 +264,41 @@ func htmlTypes(evs []docEvent) []htmlType {
 	return out
 }
 
-// typeColor returns the colour of an event type on the page: one of
-// fourteen distinct colours, grey for a type it does not know.
+// typeColor returns the colour of an event type on the page: a distinct
+// colour per type (talks a darker shade of meeting's), grey for a type it
+// does not know.
 func typeColor(t string) string {
-	colors := []string{"#4e79a7", "#59a14f", "#2f9e9e", "#86bcb6", "#8cd17d", "#b6992d", "#f28e2b",
-		"#d37295", "#9d7660", "#e15759", "#a11d21", "#76b7b2", "#b07aa1", "#79706e"}
-	if i := slices.Index(Types(), t); i >= 0 {
-		return colors[i]
+	switch t {
+	case "statement":
+		return "#4e79a7"
+	case "call":
+		return "#59a14f"
+	case "meeting":
+		return "#2f9e9e"
+	case "talks":
+		return "#1d6b80"
+	case "visit":
+		return "#86bcb6"
+	case "agreement":
+		return "#8cd17d"
+	case "aid":
+		return "#b6992d"
+	case "threat":
+		return "#f28e2b"
+	case "protest":
+		return "#d37295"
+	case "sanctions":
+		return "#9d7660"
+	case "attack":
+		return "#e15759"
+	case "military_operation":
+		return "#a11d21"
+	case "ceasefire":
+		return "#76b7b2"
+	case "election":
+		return "#b07aa1"
+	case "other":
+		return "#79706e"
 	}
 	return "#999999"
 }

@@ -138,3 +138,18 @@ func TestCompact(t *testing.T) {
 		t.Errorf("compact = %q, want %q", got, want)
 	}
 }
+
+// TestTypeColors checks that every event type has its own colour.
+func TestTypeColors(t *testing.T) {
+	seen := map[string]string{}
+	for _, typ := range Types() {
+		c := typeColor(typ)
+		if c == "#999999" {
+			t.Errorf("type %s has no colour of its own", typ)
+		}
+		if other, ok := seen[c]; ok {
+			t.Errorf("types %s and %s share colour %s", other, typ, c)
+		}
+		seen[c] = typ
+	}
+}
