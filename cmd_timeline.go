@@ -87,13 +87,7 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 	write, done := format.docWriter(std.out)
 	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
-			tl := timeline.Build(info, res.Events)
-			if !o.all {
-				tl = tl.Filter(timeline.IsListed)
-			}
-			tl = tl.Filter(q.Keep)
-			tl.Entities = res.Entities
-			tl.Warnings = res.Warnings
+			tl := buildTimeline(info, res, o.all).Filter(q.Keep)
 			if !format.perDocument {
 				return tl, nil
 			}
@@ -123,4 +117,16 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 		}
 	}
 	return err
+}
+
+// buildTimeline makes the timeline of one extracted document: the events
+// the default listing shows ([timeline.IsListed]), or with all every one.
+func buildTimeline(info timeline.Document, res *extract.Result, all bool) timeline.Timeline {
+	tl := timeline.Build(info, res.Events)
+	if !all {
+		tl = tl.Filter(timeline.IsListed)
+	}
+	tl.Entities = res.Entities
+	tl.Warnings = res.Warnings
+	return tl
 }

@@ -102,7 +102,7 @@ func newRootCmd(std stdio) *cobra.Command {
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	extractCmd := newTimelineCmd("extract [file...]", "Print the timeline (the default command)", std)
 	extractCmd.Example = extractExample
-	cmd.AddCommand(extractCmd, newTagCmd(std), newMergeCmd(std), newEvalCmd(std))
+	cmd.AddCommand(extractCmd, newTagCmd(std), newMergeCmd(std), newAddCmd(std), newQueryCmd(std), newEvalCmd(std))
 	return cmd
 }
 

@@ -68,13 +68,22 @@ func Merge(tls ...Timeline) Timeline {
 	for _, g := range groups {
 		events = append(events, mergeGroup(g))
 	}
-	// a canonical order for ties that Build keeps: its sort is stable
-	slices.SortStableFunc(events, func(a, b Event) int { return compareReports(a.Sources[0], b.Sources[0]) })
-	tl := Build(Document{ID: "merged", Source: "merge"}, events)
+	tl := Merged(events)
 	tl.Entities = mergeDocEntities(byDoc)
 	slices.Sort(warnings)
 	tl.Warnings = slices.Compact(warnings)
 	return tl
+}
+
+// Merged returns the timeline of events that [Merge] made, in the order
+// Merge gives them: each event's Sources must start with its first report
+// in Merge's canonical order (Merge's events do; later reports may be
+// left off, as a store reading only the first one does).
+func Merged(events []Event) Timeline {
+	events = slices.Clone(events)
+	// a canonical order for ties that Build keeps: its sort is stable
+	slices.SortStableFunc(events, func(a, b Event) int { return compareReports(a.Sources[0], b.Sources[0]) })
+	return Build(Document{ID: "merged", Source: "merge"}, events)
 }
 
 // docKey names a document in a merge: its id, and the start of its hash
@@ -221,6 +230,25 @@ func sameEvent(a, b Source, ka, kb reportKey) bool {
 		}
 	}
 	return false
+}
+
+// SameEvent reports whether Merge folds reports a and b together
+// directly: they are of one type, dated, from different documents, their
+// intervals overlap, and they share a participant or name the event by the
+// same word. Merge's events are the connected components of this relation.
+func SameEvent(a, b Source) bool {
+	return a.Type == b.Type && a.Date.Start != "" && b.Date.Start != "" &&
+		sameEvent(a, b, keyOfReport(a), keyOfReport(b))
+}
+
+// FoldKeys returns what [SameEvent] compares of a report besides its
+// type, document and dates: the word that names it ([TriggerWord]) and the
+// lower-cased names of its participants that are not groups. Two reports
+// of one type with overlapping dates from different documents are the same
+// event when their words are equal and not empty, or their names share one.
+func FoldKeys(r Source) (word string, actors []string) {
+	k := keyOfReport(r)
+	return k.word, k.actors
 }
 
 func entityKey(e Entity) string {
