@@ -202,8 +202,8 @@ type Count struct {
 // (each participant's canonical name, else its text), most first.
 type Stats struct {
 	Documents, Reports, Events int // in the whole store
-	Selected                       int // events the filter keeps
-	Types, Months, Actors          []Count
+	Selected                   int // events the filter keeps
+	Types, Months, Actors      []Count
 }
 
 // Stats returns the counts of the store and of the events f keeps.
