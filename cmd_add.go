@@ -143,6 +143,9 @@ func runAdd(o addOptions, args []string, std stdio) error {
 	if err := flush(); err != nil {
 		return err
 	}
+	if _, err := st.Refold(); err != nil {
+		return err
+	}
 	fmt.Fprintf(std.out, "documents: %d added, %d skipped, %d replaced; events: %d new, %d folded into stored ones\n",
 		t.docs[store.Added], t.docs[store.Skipped], t.docs[store.Replaced], t.newEv, t.fold)
 	if failed > 0 {

@@ -37,8 +37,10 @@ type Result struct {
 }
 
 // Add stores the timeline of one document (as the timeline command writes
-// it, not a merge: see [Documents]) in one transaction, and folds its
-// events into the stored ones. A document stored already with the same id
+// it, not a merge: see [Documents]) in one transaction, and joins each of
+// its reports to the stored events it folds with. The events themselves
+// are made again by [Store.Refold], which [Store.Query] calls: call it
+// after a batch of Adds. A document stored already with the same id
 // and hash is skipped; one with the same id and another hash is replaced:
 // the events only it supported disappear, the ones it shared lose its
 // report and are folded again.
@@ -62,7 +64,6 @@ func (s *Store) Add(tl timeline.Timeline) (Result, error) {
 func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
 	doc := tl.Document
 	res := Result{Action: Added}
-	affected := map[int64]bool{} // stored events to fold again
 	var hash string
 	err := tx.QueryRow(`SELECT hash FROM documents WHERE id = ?`, doc.ID).Scan(&hash)
 	switch {
@@ -70,7 +71,7 @@ func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
 		return Result{Action: Skipped}, nil
 	case err == nil:
 		res.Action = Replaced
-		if err := removeDocument(tx, doc.ID, affected); err != nil {
+		if err := removeDocument(tx, doc.ID); err != nil {
 			return res, err
 		}
 	case !errors.Is(err, sql.ErrNoRows):
@@ -79,8 +80,8 @@ func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
 	if err := insertDocument(tx, tl); err != nil {
 		return res, err
 	}
-	ins, err := tx.Prepare(`INSERT INTO sources (document, type, date_start, date_end, long, word, actors, trigger, sentence, report)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := tx.Prepare(`INSERT INTO sources (document, event, type, date_start, date_end, long, word, actors, trigger, sentence, report)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return res, err
 	}
@@ -91,21 +92,52 @@ func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
 		if err != nil {
 			return res, err
 		}
-		if _, err := ins.Exec(r.Document, r.Type, r.Date.Start, r.Date.End, isLong(r.Date), word, strings.Join(actors, "\t"),
-			r.Trigger, r.Sentence, b); err != nil {
-			return res, err
-		}
-		n, err := foldCandidates(tx, r, word, actors, affected)
+		found, err := foldCandidates(tx, r, word, actors)
 		if err != nil {
 			return res, err
 		}
-		if n > 0 {
+		if len(found) > 0 {
 			res.Folded++
 		} else {
 			res.New++
 		}
+		label, err := join(tx, found)
+		if err != nil {
+			return res, err
+		}
+		if _, err := ins.Exec(r.Document, label, r.Type, r.Date.Start, r.Date.End, isLong(r.Date), word, strings.Join(actors, "\t"),
+			r.Trigger, r.Sentence, b); err != nil {
+			return res, err
+		}
 	}
-	return res, refold(tx, doc.ID, affected)
+	return res, nil
+}
+
+// join returns the event a new report joins, marked dirty: the one of the
+// events found with the smallest id, after the others' reports are moved
+// into it (the report binds them into one), or a new event when none was
+// found. Refold makes the real events of it.
+func join(tx *sql.Tx, found []int64) (int64, error) {
+	if len(found) == 0 {
+		res, err := tx.Exec(`INSERT INTO events (type, cameo, date_value, date_start, date_end, trigger, summary, sentence,
+			location, mentions, sources, first_source, event, dirty) VALUES ('', '', '', '', '', '', '', '', '', 0, 0, 0, '', 1)`)
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	}
+	slices.Sort(found)
+	into := found[0]
+	for _, ev := range found[1:] {
+		if _, err := tx.Exec(`UPDATE sources SET event = ? WHERE event = ?`, into, ev); err != nil {
+			return 0, err
+		}
+		if err := deleteEvents(tx, []int64{ev}); err != nil {
+			return 0, err
+		}
+	}
+	_, err := tx.Exec(`UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0`, into)
+	return into, err
 }
 
 // reportsOf returns a document's events as the reports Merge makes of them.
@@ -118,29 +150,16 @@ func reportsOf(tl timeline.Timeline) []timeline.Source {
 	return out
 }
 
-// removeDocument deletes a document and its reports, adding the events
-// they supported to affected.
-func removeDocument(tx *sql.Tx, id string, affected map[int64]bool) error {
-	rows, err := tx.Query(`SELECT DISTINCT event FROM sources WHERE document = ? AND event IS NOT NULL`, id)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var ev int64
-		if err := rows.Scan(&ev); err != nil {
-			rows.Close()
-			return err
-		}
-		affected[ev] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+// removeDocument deletes a document and its reports, and marks the events
+// they were in dirty.
+func removeDocument(tx *sql.Tx, id string) error {
+	if _, err := tx.Exec(`UPDATE events SET dirty = 1 WHERE id IN (SELECT event FROM sources WHERE document = ?)`, id); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(`DELETE FROM sources WHERE document = ?`, id); err != nil {
 		return err
 	}
-	_, err = tx.Exec(`DELETE FROM documents WHERE id = ?`, id)
+	_, err := tx.Exec(`DELETE FROM documents WHERE id = ?`, id)
 	return err
 }
 
@@ -182,40 +201,38 @@ func isLong(d timeline.EventDate) bool {
 	return err1 != nil || err2 != nil || e.Sub(s) > longDays*24*time.Hour
 }
 
-// foldCandidates adds to affected the stored events with a report that
-// [timeline.SameEvent] folds with r, and returns how many it found.
-func foldCandidates(tx *sql.Tx, r timeline.Source, word string, actors []string, affected map[int64]bool) (int, error) {
+// foldCandidates returns the stored events with a report that
+// [timeline.SameEvent] folds with r.
+func foldCandidates(tx *sql.Tx, r timeline.Source, word string, actors []string) ([]int64, error) {
 	if r.Date.Start == "" {
-		return 0, nil // undated reports never fold
+		return nil, nil // undated reports never fold
 	}
 	from := r.Date.Start
 	if t, err := time.Parse(time.DateOnly, r.Date.Start); err == nil {
 		from = t.AddDate(0, 0, -longDays-1).Format(time.DateOnly)
 	}
 	rows, err := tx.Query(`SELECT event, word, actors FROM sources
-		WHERE type = ? AND long = 0 AND date_start >= ? AND date_start <= ? AND date_end >= ? AND document <> ? AND event IS NOT NULL
+		WHERE type = ? AND long = 0 AND date_start >= ? AND date_start <= ? AND date_end >= ? AND document <> ?
 		UNION ALL SELECT event, word, actors FROM sources
-		WHERE type = ? AND long = 1 AND date_start <= ? AND date_end >= ? AND document <> ? AND event IS NOT NULL`,
+		WHERE type = ? AND long = 1 AND date_start <= ? AND date_end >= ? AND document <> ?`,
 		r.Type, from, r.Date.End, r.Date.Start, r.Document,
 		r.Type, r.Date.End, r.Date.Start, r.Document)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer rows.Close()
-	found := map[int64]bool{}
+	var found []int64
 	for rows.Next() {
 		var ev int64
 		var w, as string
 		if err := rows.Scan(&ev, &w, &as); err != nil {
-			return 0, err
+			return nil, err
 		}
-		if found[ev] || !keysMatch(word, actors, w, as) {
-			continue
+		if !slices.Contains(found, ev) && keysMatch(word, actors, w, as) {
+			found = append(found, ev)
 		}
-		found[ev] = true
-		affected[ev] = true
 	}
-	return len(found), rows.Err()
+	return found, rows.Err()
 }
 
 // keysMatch reports whether two reports' fold keys (see

@@ -4,64 +4,105 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"maps"
-	"slices"
 
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
-// refold folds again the reports of the affected events and of the
-// document doc (its reports not yet folded) with [timeline.Merge], and
-// writes the events that come out in place of the affected ones. An event
-// keeps its id when it still holds reports of it, so that only the reports
-// that move are written.
-func refold(tx *sql.Tx, doc string, affected map[int64]bool) error {
-	olds := slices.Sorted(maps.Keys(affected))
-	reports, rows, err := loadReports(tx, doc, olds)
-	if err != nil || len(reports) == 0 {
-		if err == nil {
-			err = deleteEvents(tx, olds)
+// refoldBatch is how many dirty events one transaction of Refold folds.
+const refoldBatch = 64
+
+// Refold makes the events whose reports changed (dirty: a document added
+// or replaced) again, each in one go however many documents changed it,
+// and returns how many it made again. It works in transactions of a few
+// events each, so that a Refold that is stopped keeps what it did and the
+// next finishes it.
+func (s *Store) Refold() (int, error) {
+	total := 0
+	for {
+		n := 0
+		err := s.retry(func(tx *sql.Tx) error {
+			ids, err := dirtyEvents(tx)
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if err := refoldEvent(tx, id); err != nil {
+					return fmt.Errorf("event %d: %w", id, err)
+				}
+			}
+			n = len(ids)
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("store: folding: %w", err)
 		}
+		if n == 0 {
+			return total, nil
+		}
+		total += n
+	}
+}
+
+// dirtyEvents returns up to refoldBatch dirty events.
+func dirtyEvents(tx *sql.Tx) ([]int64, error) {
+	rows, err := tx.Query(`SELECT id FROM events WHERE dirty = 1 LIMIT ?`, refoldBatch)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// refoldEvent folds the reports of event id with [timeline.Merge] and
+// writes the events that come out in its place: the first keeps its id,
+// others (the reports no longer make one event) get new ones.
+func refoldEvent(tx *sql.Tx, id int64) error {
+	reports, rows, err := loadReports(tx, id)
+	if err != nil {
 		return err
+	}
+	if len(reports) == 0 {
+		return deleteEvents(tx, []int64{id})
 	}
 	merged := timeline.Merge(timeline.Timeline{Document: timeline.Document{ID: "merged"},
 		Events: []timeline.Event{{Sources: reports}}})
-	free := map[int64]bool{} // old ids not taken yet
-	for _, id := range olds {
-		free[id] = true
-	}
 	var upd *sql.Stmt
-	for _, e := range merged.Events {
-		id := reuseID(e, rows, free)
-		if id != 0 {
-			delete(free, id)
+	for i, e := range merged.Events {
+		evID := id
+		if i > 0 {
+			evID = 0
 		}
-		id, err := writeEvent(tx, id, e, rows)
+		evID, err := writeEvent(tx, evID, e, rows)
 		if err != nil {
 			return err
 		}
+		if evID == id {
+			continue
+		}
+		if upd == nil {
+			if upd, err = tx.Prepare(`UPDATE sources SET event = ? WHERE id = ?`); err != nil {
+				return err
+			}
+			defer upd.Close()
+		}
 		for _, r := range e.Sources {
 			for _, sr := range rows[reportKey(r)] {
-				if sr.event == id {
-					continue
-				}
-				if upd == nil {
-					if upd, err = tx.Prepare(`UPDATE sources SET event = ? WHERE id = ?`); err != nil {
-						return err
-					}
-					defer upd.Close()
-				}
-				if _, err := upd.Exec(id, sr.id); err != nil {
+				if _, err := upd.Exec(evID, sr); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	return deleteEvents(tx, slices.Sorted(maps.Keys(free)))
+	return nil
 }
-
-// sourceRow is a stored report's row id and the event it was in (0: none).
-type sourceRow struct{ id, event int64 }
 
 // reportKey names a report as Merge tells reports apart.
 func reportKey(r timeline.Source) string {
@@ -69,64 +110,37 @@ func reportKey(r timeline.Source) string {
 		r.Document, r.DocumentHash, r.Span[0], r.Span[1], r.Trigger, r.Date.Value, r.Date.Mod, r.Type, r.ID)
 }
 
-// loadReports reads the reports of the events olds and of document doc,
-// with their rows by reportKey.
-func loadReports(tx *sql.Tx, doc string, olds []int64) ([]timeline.Source, map[string][]sourceRow, error) {
+// loadReports reads the reports of event id, with their row ids by
+// reportKey.
+func loadReports(tx *sql.Tx, id int64) ([]timeline.Source, map[string][]int64, error) {
 	var reports []timeline.Source
-	rows := map[string][]sourceRow{}
-	read := func(q string, arg any) error {
-		rs, err := tx.Query(q, arg)
-		if err != nil {
-			return err
-		}
-		defer rs.Close()
-		for rs.Next() {
-			var sr sourceRow
-			var ev sql.NullInt64
-			var b []byte
-			if err := rs.Scan(&sr.id, &ev, &b); err != nil {
-				return err
-			}
-			sr.event = ev.Int64
-			var r timeline.Source
-			if err := json.Unmarshal(b, &r); err != nil {
-				return fmt.Errorf("source %d: %w", sr.id, err)
-			}
-			k := reportKey(r)
-			rows[k] = append(rows[k], sr)
-			reports = append(reports, r)
-		}
-		return rs.Err()
-	}
-	for _, ev := range olds {
-		if err := read(`SELECT id, event, report FROM sources WHERE event = ?`, ev); err != nil {
-			return nil, nil, err
-		}
-	}
-	if err := read(`SELECT id, event, report FROM sources WHERE document = ? AND event IS NULL`, doc); err != nil {
+	rows := map[string][]int64{}
+	rs, err := tx.Query(`SELECT id, report FROM sources WHERE event = ?`, id)
+	if err != nil {
 		return nil, nil, err
 	}
-	return reports, rows, nil
-}
-
-// reuseID returns the smallest id among the old events whose reports e
-// holds and that no other new event took yet; 0 when there is none.
-func reuseID(e timeline.Event, rows map[string][]sourceRow, free map[int64]bool) int64 {
-	var best int64
-	for _, r := range e.Sources {
-		for _, sr := range rows[reportKey(r)] {
-			if free[sr.event] && (best == 0 || sr.event < best) {
-				best = sr.event
-			}
+	defer rs.Close()
+	for rs.Next() {
+		var row int64
+		var b []byte
+		if err := rs.Scan(&row, &b); err != nil {
+			return nil, nil, err
 		}
+		var r timeline.Source
+		if err := json.Unmarshal(b, &r); err != nil {
+			return nil, nil, fmt.Errorf("source %d: %w", row, err)
+		}
+		k := reportKey(r)
+		rows[k] = append(rows[k], row)
+		reports = append(reports, r)
 	}
-	return best
+	return reports, rows, rs.Err()
 }
 
 // writeEvent writes event e under id (0: a new id) with its participants,
 // and returns its id.
-func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]sourceRow) (int64, error) {
-	first := rows[reportKey(e.Sources[0])][0].id
+func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]int64) (int64, error) {
+	first := rows[reportKey(e.Sources[0])][0]
 	n := len(e.Sources)
 	e.ID, e.Sources = "", nil
 	b, err := json.Marshal(e)
@@ -144,7 +158,7 @@ func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]source
 		e.Mentions, n, first, b}
 	if id == 0 {
 		res, err := tx.Exec(`INSERT INTO events (type, cameo, date_value, date_start, date_end, trigger, summary, sentence,
-			location, mentions, sources, first_source, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+			location, mentions, sources, first_source, event, dirty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`, args...)
 		if err != nil {
 			return 0, err
 		}
@@ -153,7 +167,7 @@ func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]source
 		}
 	} else {
 		if _, err := tx.Exec(`UPDATE events SET type = ?, cameo = ?, date_value = ?, date_start = ?, date_end = ?, trigger = ?,
-			summary = ?, sentence = ?, location = ?, mentions = ?, sources = ?, first_source = ?, event = ? WHERE id = ?`,
+			summary = ?, sentence = ?, location = ?, mentions = ?, sources = ?, first_source = ?, event = ?, dirty = 0 WHERE id = ?`,
 			append(args, id)...); err != nil {
 			return 0, err
 		}

@@ -38,7 +38,18 @@ func (f Filter) keep(e timeline.Event) bool {
 // that report them: the result equals timeline.Merge over the documents'
 // timelines, filtered. Without, each event lists only its first report and
 // the timeline has no entities, which is quicker.
+//
+// Query first folds the events that Adds left dirty (see [Store.Refold]).
 func (s *Store) Query(f Filter, sources bool) (timeline.Timeline, error) {
+	var dirty bool
+	if err := s.db.QueryRow(`SELECT EXISTS (SELECT 1 FROM events WHERE dirty = 1)`).Scan(&dirty); err != nil {
+		return timeline.Timeline{}, fmt.Errorf("store: query: %w", err)
+	}
+	if dirty {
+		if _, err := s.Refold(); err != nil {
+			return timeline.Timeline{}, err
+		}
+	}
 	where, args := f.where()
 	rows, err := s.db.Query(`SELECT e.id, e.event, s.report FROM events e JOIN sources s ON s.id = e.first_source WHERE `+where, args...)
 	if err != nil {

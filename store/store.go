@@ -44,8 +44,10 @@ var migrations = []string{
 		mentions     INTEGER NOT NULL,
 		sources      INTEGER NOT NULL, -- how many reports it folds
 		first_source INTEGER NOT NULL, -- its first report in Merge's canonical order
-		event        TEXT NOT NULL     -- JSON: the merged event, without its sources
+		event        TEXT NOT NULL,    -- JSON: the merged event, without its sources
+		dirty        INTEGER NOT NULL  -- 1: its reports changed, it is to be folded again
 	);
+	CREATE INDEX events_dirty ON events(dirty) WHERE dirty = 1;
 	CREATE INDEX events_date ON events(date_end, date_start);
 	CREATE INDEX events_type ON events(type, date_end);
 	CREATE TABLE sources (
