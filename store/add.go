@@ -49,7 +49,7 @@ func (s *Store) Add(tl timeline.Timeline) (Result, error) {
 		return Result{}, fmt.Errorf("store: add: a merged timeline holds many documents: add each of store.Documents")
 	}
 	var res Result
-	err := s.retry(func(tx *sql.Tx) error {
+	err := s.retry(func(tx txn) error {
 		var err error
 		res, err = addTx(tx, tl)
 		return err
@@ -61,7 +61,7 @@ func (s *Store) Add(tl timeline.Timeline) (Result, error) {
 }
 
 // addTx is Add inside its transaction.
-func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
+func addTx(tx txn, tl timeline.Timeline) (Result, error) {
 	doc := tl.Document
 	res := Result{Action: Added}
 	var hash string
@@ -80,44 +80,91 @@ func addTx(tx *sql.Tx, tl timeline.Timeline) (Result, error) {
 	if err := insertDocument(tx, tl); err != nil {
 		return res, err
 	}
-	ins, err := tx.Prepare(`INSERT INTO sources (document, event, type, date_start, date_end, long, word, actors, trigger, sentence, report)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return res, err
+	reports := reportsOf(tl)
+	// every report's candidates first: a document's reports never fold
+	// with one another directly, so its keys go in after
+	found := make([][]int64, len(reports))
+	for i, r := range reports {
+		if found[i], err = foldCandidates(tx, r); err != nil {
+			return res, err
+		}
 	}
-	defer ins.Close()
-	for _, r := range reportsOf(tl) {
-		word, actors := timeline.FoldKeys(r)
-		b, err := json.Marshal(r)
-		if err != nil {
-			return res, err
-		}
-		found, err := foldCandidates(tx, r, word, actors)
-		if err != nil {
-			return res, err
-		}
-		if len(found) > 0 {
+	joined := map[int64]int64{} // events join moved into others
+	for i, r := range reports {
+		if len(found[i]) > 0 {
 			res.Folded++
 		} else {
 			res.New++
 		}
-		label, err := join(tx, found)
+		for j, ev := range found[i] {
+			for joined[ev] != 0 {
+				ev = joined[ev]
+			}
+			found[i][j] = ev
+		}
+		label, err := join(tx, found[i], joined)
 		if err != nil {
 			return res, err
 		}
-		if _, err := ins.Exec(r.Document, label, r.Type, r.Date.Start, r.Date.End, isLong(r.Date), word, strings.Join(actors, "\t"),
-			r.Trigger, r.Sentence, b); err != nil {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return res, err
+		}
+		if _, err := tx.Exec(`INSERT INTO sources (document, event, type, date_start, date_end, trigger, sentence, report)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, r.Document, label, r.Type, r.Date.Start, r.Date.End, r.Trigger, r.Sentence, b); err != nil {
+			return res, err
+		}
+		if err := insertKey(tx, r, label); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
 }
 
+// insertKey records what timeline.SameEvent compares of report r, in
+// event ev; a dated report only, for undated ones never fold.
+func insertKey(tx txn, r timeline.Source, ev int64) error {
+	if r.Date.Start == "" {
+		return nil
+	}
+	word, actors := timeline.FoldKeys(r)
+	span := spanClass(r.Date)
+	if word != "" {
+		if _, err := tx.Exec(`INSERT OR IGNORE INTO fold_words (type, word, span, date_start, date_end, event) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.Type, word, span, r.Date.Start, r.Date.End, ev); err != nil {
+			return err
+		}
+	}
+	for _, a := range actors {
+		if _, err := tx.Exec(`INSERT OR IGNORE INTO fold_actors (type, actor, span, date_start, date_end, event) VALUES (?, ?, ?, ?, ?, ?)`,
+			r.Type, a, span, r.Date.Start, r.Date.End, ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// foldTables are the tables of fold keys, and their key column.
+var foldTables = [...]struct{ table, key string }{{"fold_words", "word"}, {"fold_actors", "actor"}}
+
+// moveKeys moves the fold keys of event from into event into.
+func moveKeys(tx txn, into, from int64) error {
+	for _, t := range foldTables {
+		if _, err := tx.Exec(`UPDATE OR IGNORE `+t.table+` SET event = ? WHERE event = ?`, into, from); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`DELETE FROM `+t.table+` WHERE event = ?`, from); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // join returns the event a new report joins, marked dirty: the one of the
 // events found with the smallest id, after the others' reports are moved
 // into it (the report binds them into one), or a new event when none was
 // found. Refold makes the real events of it.
-func join(tx *sql.Tx, found []int64) (int64, error) {
+func join(tx txn, found []int64, joined map[int64]int64) (int64, error) {
 	if len(found) == 0 {
 		res, err := tx.Exec(`INSERT INTO events (type, cameo, date_value, date_start, date_end, trigger, summary, sentence,
 			location, mentions, sources, first_source, event, dirty) VALUES ('', '', '', '', '', '', '', '', '', 0, 0, 0, '', 1)`)
@@ -127,9 +174,14 @@ func join(tx *sql.Tx, found []int64) (int64, error) {
 		return res.LastInsertId()
 	}
 	slices.Sort(found)
+	found = slices.Compact(found)
 	into := found[0]
 	for _, ev := range found[1:] {
+		joined[ev] = into
 		if _, err := tx.Exec(`UPDATE sources SET event = ? WHERE event = ?`, into, ev); err != nil {
+			return 0, err
+		}
+		if err := moveKeys(tx, into, ev); err != nil {
 			return 0, err
 		}
 		if err := deleteEvents(tx, []int64{ev}); err != nil {
@@ -152,7 +204,7 @@ func reportsOf(tl timeline.Timeline) []timeline.Source {
 
 // removeDocument deletes a document and its reports, and marks the events
 // they were in dirty.
-func removeDocument(tx *sql.Tx, id string) error {
+func removeDocument(tx txn, id string) error {
 	if _, err := tx.Exec(`UPDATE events SET dirty = 1 WHERE id IN (SELECT event FROM sources WHERE document = ?)`, id); err != nil {
 		return err
 	}
@@ -164,7 +216,7 @@ func removeDocument(tx *sql.Tx, id string) error {
 }
 
 // insertDocument inserts a document's row.
-func insertDocument(tx *sql.Tx, tl timeline.Timeline) error {
+func insertDocument(tx txn, tl timeline.Timeline) error {
 	d := tl.Document
 	ents, err := json.Marshal(orEmpty(tl.Entities))
 	if err != nil {
@@ -186,68 +238,96 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-// longDays is the widest interval, in days, that counts as short: a
-// report's short candidates start at most this long before it.
-const longDays = 62
+// spanDays are the longest intervals, in days, of each class of report
+// but the last (longer ones, or ones that cannot be read): a report's
+// candidates of class c start at most spanDays[c] days before it does, so
+// that finding them reads few rows.
+var spanDays = []int{0, 7, 62}
 
-// isLong reports whether a date's interval is wider than longDays (or
-// cannot be read); long reports are looked up apart.
-func isLong(d timeline.EventDate) bool {
-	if d.Start == "" {
-		return false
-	}
+// spanClass returns the class of a date's interval (see spanDays).
+func spanClass(d timeline.EventDate) int {
 	s, err1 := time.Parse(time.DateOnly, d.Start)
 	e, err2 := time.Parse(time.DateOnly, d.End)
-	return err1 != nil || err2 != nil || e.Sub(s) > longDays*24*time.Hour
+	if err1 != nil || err2 != nil {
+		return len(spanDays)
+	}
+	days := int(e.Sub(s).Hours() / 24)
+	for c, n := range spanDays {
+		if days <= n {
+			return c
+		}
+	}
+	return len(spanDays)
 }
 
+// candidatesQuery returns the query of the events with a fold key in
+// table t whose key is ?1 and whose interval overlaps report ?2..?4 (type,
+// start, end), class by class: ?5, ?6... are the earliest start of each
+// class but the last.
+func candidatesQuery(t string, key string) string {
+	var qs []string
+	for c := range len(spanDays) + 1 {
+		from := "''"
+		if c < len(spanDays) {
+			from = fmt.Sprintf("?%d", 5+c)
+		}
+		qs = append(qs, fmt.Sprintf(`SELECT event FROM %s
+		WHERE type = ?2 AND %s = ?1 AND span = %d AND date_start >= %s AND date_start <= ?4 AND date_end >= ?3`, t, key, c, from))
+	}
+	return strings.Join(qs, "\nUNION ALL ")
+}
+
+// candidateQueries are candidatesQuery of each of foldTables.
+var candidateQueries = [...]string{candidatesQuery(foldTables[0].table, foldTables[0].key), candidatesQuery(foldTables[1].table, foldTables[1].key)}
+
 // foldCandidates returns the stored events with a report that
-// [timeline.SameEvent] folds with r.
-func foldCandidates(tx *sql.Tx, r timeline.Source, word string, actors []string) ([]int64, error) {
+// [timeline.SameEvent] folds with r: of its type, with an overlapping
+// interval, and the same word or a shared participant. The document's own
+// reports are not stored yet; the keys of a document that is being
+// replaced may still be, and the events they find fold again all the same
+// ([Store.Refold]).
+func foldCandidates(tx txn, r timeline.Source) ([]int64, error) {
 	if r.Date.Start == "" {
 		return nil, nil // undated reports never fold
 	}
-	from := r.Date.Start
-	if t, err := time.Parse(time.DateOnly, r.Date.Start); err == nil {
-		from = t.AddDate(0, 0, -longDays-1).Format(time.DateOnly)
+	word, actors := timeline.FoldKeys(r)
+	args := []any{"", r.Type, r.Date.Start, r.Date.End}
+	start, err := time.Parse(time.DateOnly, r.Date.Start)
+	for _, n := range spanDays {
+		from := "" // all
+		if err == nil {
+			from = start.AddDate(0, 0, -n).Format(time.DateOnly)
+		}
+		args = append(args, from)
 	}
-	rows, err := tx.Query(`SELECT event, word, actors FROM sources
-		WHERE type = ? AND long = 0 AND date_start >= ? AND date_start <= ? AND date_end >= ? AND document <> ?
-		UNION ALL SELECT event, word, actors FROM sources
-		WHERE type = ? AND long = 1 AND date_start <= ? AND date_end >= ? AND document <> ?`,
-		r.Type, from, r.Date.End, r.Date.Start, r.Document,
-		r.Type, r.Date.End, r.Date.Start, r.Document)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var found []int64
-	for rows.Next() {
-		var ev int64
-		var w, as string
-		if err := rows.Scan(&ev, &w, &as); err != nil {
+	lookup := func(q, key string) error {
+		args[0] = key
+		rows, err := tx.Query(q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var ev int64
+			if err := rows.Scan(&ev); err != nil {
+				return err
+			}
+			if !slices.Contains(found, ev) {
+				found = append(found, ev)
+			}
+		}
+		return rows.Err()
+	}
+	if word != "" {
+		if err := lookup(candidateQueries[0], word); err != nil {
 			return nil, err
 		}
-		if !slices.Contains(found, ev) && keysMatch(word, actors, w, as) {
-			found = append(found, ev)
+	}
+	for _, a := range actors {
+		if err := lookup(candidateQueries[1], a); err != nil {
+			return nil, err
 		}
 	}
-	return found, rows.Err()
-}
-
-// keysMatch reports whether two reports' fold keys (see
-// [timeline.FoldKeys]) match: the same word, or a shared participant.
-func keysMatch(word string, actors []string, w, as string) bool {
-	if word != "" && word == w {
-		return true
-	}
-	if as == "" {
-		return false
-	}
-	for _, a := range strings.Split(as, "\t") {
-		if slices.Contains(actors, a) {
-			return true
-		}
-	}
-	return false
+	return found, nil
 }

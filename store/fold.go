@@ -1,9 +1,9 @@
 package store
 
 import (
-	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -20,7 +20,7 @@ func (s *Store) Refold() (int, error) {
 	total := 0
 	for {
 		n := 0
-		err := s.retry(func(tx *sql.Tx) error {
+		err := s.retry(func(tx txn) error {
 			ids, err := dirtyEvents(tx)
 			if err != nil {
 				return err
@@ -44,7 +44,7 @@ func (s *Store) Refold() (int, error) {
 }
 
 // dirtyEvents returns up to refoldBatch dirty events.
-func dirtyEvents(tx *sql.Tx) ([]int64, error) {
+func dirtyEvents(tx txn) ([]int64, error) {
 	rows, err := tx.Query(`SELECT id FROM events WHERE dirty = 1 LIMIT ?`, refoldBatch)
 	if err != nil {
 		return nil, err
@@ -64,7 +64,7 @@ func dirtyEvents(tx *sql.Tx) ([]int64, error) {
 // refoldEvent folds the reports of event id with [timeline.Merge] and
 // writes the events that come out in its place: the first keeps its id,
 // others (the reports no longer make one event) get new ones.
-func refoldEvent(tx *sql.Tx, id int64) error {
+func refoldEvent(tx txn, id int64) error {
 	reports, rows, err := loadReports(tx, id)
 	if err != nil {
 		return err
@@ -74,7 +74,11 @@ func refoldEvent(tx *sql.Tx, id int64) error {
 	}
 	merged := timeline.Merge(timeline.Timeline{Document: timeline.Document{ID: "merged"},
 		Events: []timeline.Event{{Sources: reports}}})
-	var upd *sql.Stmt
+	// the keys are made again from the reports: some may have moved, some
+	// were of reports replaced since
+	if err := deleteKeys(tx, id); err != nil {
+		return err
+	}
 	for i, e := range merged.Events {
 		evID := id
 		if i > 0 {
@@ -84,18 +88,22 @@ func refoldEvent(tx *sql.Tx, id int64) error {
 		if err != nil {
 			return err
 		}
+		keys := map[foldKey]bool{}
+		for _, r := range e.Sources {
+			k := foldKeyOf(r)
+			if !keys[k] {
+				keys[k] = true
+				if err := insertKey(tx, r, evID); err != nil {
+					return err
+				}
+			}
+		}
 		if evID == id {
 			continue
 		}
-		if upd == nil {
-			if upd, err = tx.Prepare(`UPDATE sources SET event = ? WHERE id = ?`); err != nil {
-				return err
-			}
-			defer upd.Close()
-		}
 		for _, r := range e.Sources {
 			for _, sr := range rows[reportKey(r)] {
-				if _, err := upd.Exec(evID, sr); err != nil {
+				if _, err := tx.Exec(`UPDATE sources SET event = ? WHERE id = ?`, evID, sr); err != nil {
 					return err
 				}
 			}
@@ -110,9 +118,18 @@ func reportKey(r timeline.Source) string {
 		r.Document, r.DocumentHash, r.Span[0], r.Span[1], r.Trigger, r.Date.Value, r.Date.Mod, r.Type, r.ID)
 }
 
+// foldKey is what insertKey writes of a report: reports with the same
+// foldKey (copies of one story) need it written once.
+type foldKey struct{ typ, start, end, word, actors string }
+
+func foldKeyOf(r timeline.Source) foldKey {
+	word, actors := timeline.FoldKeys(r)
+	return foldKey{r.Type, r.Date.Start, r.Date.End, word, strings.Join(actors, "\t")}
+}
+
 // loadReports reads the reports of event id, with their row ids by
 // reportKey.
-func loadReports(tx *sql.Tx, id int64) ([]timeline.Source, map[string][]int64, error) {
+func loadReports(tx txn, id int64) ([]timeline.Source, map[string][]int64, error) {
 	var reports []timeline.Source
 	rows := map[string][]int64{}
 	rs, err := tx.Query(`SELECT id, report FROM sources WHERE event = ?`, id)
@@ -139,7 +156,7 @@ func loadReports(tx *sql.Tx, id int64) ([]timeline.Source, map[string][]int64, e
 
 // writeEvent writes event e under id (0: a new id) with its participants,
 // and returns its id.
-func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]int64) (int64, error) {
+func writeEvent(tx txn, id int64, e timeline.Event, rows map[string][]int64) (int64, error) {
 	first := rows[reportKey(e.Sources[0])][0]
 	n := len(e.Sources)
 	e.ID, e.Sources = "", nil
@@ -185,12 +202,25 @@ func writeEvent(tx *sql.Tx, id int64, e timeline.Event, rows map[string][]int64)
 }
 
 // deleteEvents deletes events and their participants.
-func deleteEvents(tx *sql.Tx, ids []int64) error {
+func deleteEvents(tx txn, ids []int64) error {
 	for _, id := range ids {
 		if _, err := tx.Exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`DELETE FROM participants WHERE event = ?`, id); err != nil {
+			return err
+		}
+		if err := deleteKeys(tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteKeys deletes the fold keys of event id.
+func deleteKeys(tx txn, id int64) error {
+	for _, t := range foldTables {
+		if _, err := tx.Exec(`DELETE FROM `+t.table+` WHERE event = ?`, id); err != nil {
 			return err
 		}
 	}

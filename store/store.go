@@ -53,20 +53,32 @@ var migrations = []string{
 	CREATE TABLE sources (
 		id         INTEGER PRIMARY KEY,
 		document   TEXT NOT NULL REFERENCES documents(id),
-		event      INTEGER, -- the event it folds into
+		event      INTEGER NOT NULL, -- the event it folds into
 		type       TEXT NOT NULL,
 		date_start TEXT NOT NULL,
 		date_end   TEXT NOT NULL,
-		long       INTEGER NOT NULL, -- 1: an interval over 62 days
-		word       TEXT NOT NULL, -- timeline.FoldKeys
-		actors     TEXT NOT NULL, -- timeline.FoldKeys, joined by a tab
 		trigger    TEXT NOT NULL,
 		sentence   TEXT NOT NULL,
 		report     TEXT NOT NULL  -- JSON: the timeline.Source
 	);
 	CREATE INDEX sources_document ON sources(document);
 	CREATE INDEX sources_event ON sources(event);
-	CREATE INDEX sources_fold ON sources(type, long, date_start);
+	-- what timeline.SameEvent compares of the reports of each event (the
+	-- word that names it; each participant), once for reports that compare
+	-- alike (copies of one story); span is the class of the interval's
+	-- length (see spanClass)
+	CREATE TABLE fold_words (
+		type TEXT NOT NULL, word TEXT NOT NULL, span INTEGER NOT NULL,
+		date_start TEXT NOT NULL, date_end TEXT NOT NULL, event INTEGER NOT NULL,
+		UNIQUE (type, word, span, date_start, date_end, event)
+	);
+	CREATE INDEX fold_words_event ON fold_words(event);
+	CREATE TABLE fold_actors (
+		type TEXT NOT NULL, actor TEXT NOT NULL, span INTEGER NOT NULL,
+		date_start TEXT NOT NULL, date_end TEXT NOT NULL, event INTEGER NOT NULL,
+		UNIQUE (type, actor, span, date_start, date_end, event)
+	);
+	CREATE INDEX fold_actors_event ON fold_actors(event);
 	CREATE TABLE participants (
 		event     INTEGER NOT NULL,
 		text      TEXT NOT NULL,
@@ -82,8 +94,12 @@ var migrations = []string{
 // (each document is added in a transaction of its own, and a busy database
 // is waited for and retried).
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts map[string]*sql.Stmt // prepared statements by their text
+	// unprepared are the statements a transaction ran that are not
+	// prepared yet
+	unprepared []string
 }
 
 // ErrNewerSchema is returned (wrapped) by [Open] for a database written by
@@ -103,7 +119,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1) // one writer per process; SQLite serialises them anyway
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -112,17 +128,67 @@ func Open(path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	return s.db.Close()
+}
+
+// txn is a write transaction whose Exec, Query and QueryRow use the
+// store's prepared statements, prepared once per query text.
+type txn struct {
+	*sql.Tx
+	s *Store
+}
+
+// stmt returns the transaction's statement of query q.
+func (tx txn) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := tx.s.stmts[q]; ok {
+		return tx.Tx.Stmt(st), nil
+	}
+	// the transaction holds the only connection: prepare q for the store
+	// once it is over
+	tx.s.unprepared = append(tx.s.unprepared, q)
+	return tx.Tx.Prepare(q)
+}
+
+// Exec runs statement q.
+func (tx txn) Exec(q string, args ...any) (sql.Result, error) {
+	st, err := tx.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.Exec(args...)
+}
+
+// Query runs query q.
+func (tx txn) Query(q string, args ...any) (*sql.Rows, error) {
+	st, err := tx.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.Query(args...)
+}
+
+// QueryRow runs query q, which returns at most one row.
+func (tx txn) QueryRow(q string, args ...any) *sql.Row {
+	st, err := tx.stmt(q)
+	if err != nil {
+		return tx.Tx.QueryRow(q, args...) // reports the same error
+	}
+	return st.QueryRow(args...)
+}
 
 // migrate creates the schema or brings it up to Version, in one
 // transaction.
 func (s *Store) migrate() error {
-	return s.retry(func(tx *sql.Tx) error {
-		if _, err := tx.Exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+	return s.retry(func(tx txn) error {
+		if _, err := tx.Tx.Exec(`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 			return err
 		}
 		v := 0
-		err := tx.QueryRow(`SELECT version FROM schema_version`).Scan(&v)
+		err := tx.Tx.QueryRow(`SELECT version FROM schema_version`).Scan(&v)
 		if errors.Is(err, sql.ErrNoRows) {
 			if _, err := tx.Exec(`INSERT INTO schema_version (version) VALUES (0)`); err != nil {
 				return err
@@ -134,7 +200,7 @@ func (s *Store) migrate() error {
 			return fmt.Errorf("schema version %d, but this chronicle knows versions up to %d: %w (use a newer chronicle)", v, Version, ErrNewerSchema)
 		}
 		for ; v < Version; v++ {
-			if _, err := tx.Exec(migrations[v]); err != nil {
+			if _, err := tx.Tx.Exec(migrations[v]); err != nil {
 				return fmt.Errorf("migrating to schema version %d: %w", v+1, err)
 			}
 		}
@@ -150,7 +216,7 @@ const maxRetries = 50
 // retry runs fn in a write transaction, committing if it returns nil. When
 // another process holds the database past the busy timeout, the whole
 // transaction is tried again, after a pause.
-func (s *Store) retry(fn func(tx *sql.Tx) error) error {
+func (s *Store) retry(fn func(tx txn) error) error {
 	for attempt := 0; ; attempt++ {
 		err := s.inTx(fn)
 		if err == nil || !isBusy(err) || attempt == maxRetries {
@@ -162,16 +228,27 @@ func (s *Store) retry(fn func(tx *sql.Tx) error) error {
 
 // inTx runs fn in one write transaction (BEGIN IMMEDIATE: see Open's
 // _txlock), committing if it returns nil and rolling back otherwise.
-func (s *Store) inTx(fn func(tx *sql.Tx) error) error {
+func (s *Store) inTx(fn func(tx txn) error) error {
 	tx, err := s.db.BeginTx(context.Background(), nil)
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
+	err = fn(txn{tx, s})
+	if err == nil {
+		err = tx.Commit()
+	} else {
 		tx.Rollback()
-		return err
 	}
-	return tx.Commit()
+	for _, q := range s.unprepared {
+		if _, ok := s.stmts[q]; ok {
+			continue
+		}
+		if st, perr := s.db.Prepare(q); perr == nil {
+			s.stmts[q] = st
+		}
+	}
+	s.unprepared = s.unprepared[:0]
+	return err
 }
 
 // isBusy reports whether err is SQLite's "database is busy" or "locked".
