@@ -97,6 +97,16 @@ func TestAddDevArticles(t *testing.T) {
 	if q := mustRun(t, "query", "--db", db2, "-f", "json"); q != merged {
 		t.Errorf("a store of timelines differs from merge")
 	}
+	// a store's chronology is a merged timeline that another store takes
+	chronology := filepath.Join(dir, "chronology.jsonl")
+	os.WriteFile(chronology, []byte(mustRun(t, "query", "--db", db, "-f", "jsonl")), 0o644)
+	db3 := filepath.Join(dir, "copy.db")
+	if out := mustRun(t, "add", "--db", db3, chronology); !strings.Contains(out, "documents: 11 added") {
+		t.Errorf("adding a store's chronology: %s", out)
+	}
+	if q := mustRun(t, "query", "--db", db3, "-f", "json"); q != merged {
+		t.Errorf("a store made from another's chronology differs from merge")
+	}
 }
 
 // TestAddReplaces: an edited copy of an article under the same id replaces

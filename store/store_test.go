@@ -216,3 +216,26 @@ func TestQueryFilters(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAdd adds documents of a few events each that fold with one
+// another's often, and folds them at the end, as chronicle add does.
+//
+//	go test ./store -run '^$' -bench Add
+func BenchmarkAdd(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	i := 0
+	for b.Loop() {
+		if _, err := s.Add(randomDoc(rng, fmt.Sprintf("d%d", i))); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	if _, err := s.Refold(); err != nil {
+		b.Fatal(err)
+	}
+}
