@@ -18,9 +18,9 @@ type queryOptions struct {
 	wide     bool
 	sentence bool
 	db       string
-	text    string
-	sources bool
-	stats   bool
+	text     string
+	sources  bool
+	stats    bool
 }
 
 // newQueryCmd builds the query command.

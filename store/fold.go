@@ -165,11 +165,8 @@ func writeEvent(tx txn, id int64, e timeline.Event, rows map[string][]int64) (in
 		return 0, err
 	}
 	loc := ""
-	if e.Location != nil {
-		loc = e.Location.Text
-		if e.Location.Canonical != "" {
-			loc += "\t" + e.Location.Canonical
-		}
+	if l := e.Location; l != nil {
+		loc = strings.Join([]string{l.Text, l.Canonical, l.Country, l.CountryCode}, "\t")
 	}
 	args := []any{e.Type, e.CAMEO, e.Date.Value, e.Date.Start, e.Date.End, e.Trigger, e.Summary, e.Sentence, loc,
 		e.Mentions, n, first, b}
@@ -193,8 +190,8 @@ func writeEvent(tx txn, id int64, e timeline.Event, rows map[string][]int64) (in
 		}
 	}
 	for _, p := range e.Participants {
-		if _, err := tx.Exec(`INSERT INTO participants (event, text, canonical, kind, role) VALUES (?, ?, ?, ?, ?)`,
-			id, p.Text, p.Canonical, p.Kind, string(p.Role)); err != nil {
+		if _, err := tx.Exec(`INSERT INTO participants (event, text, canonical, kind, role, country, country_code, actor_code)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, p.Text, p.Canonical, p.Kind, string(p.Role), p.Country, p.CountryCode, p.ActorCode); err != nil {
 			return 0, err
 		}
 	}

@@ -113,10 +113,15 @@ func (f Filter) where() (string, []any) {
 			args = append(args, t)
 		}
 	}
-	// LIKE ignores the case of ASCII letters only: other names are left to keep
+	// a superset of what Keep selects: LIKE ignores the case of ASCII
+	// letters only, so other names are left to Keep
 	if f.Actor != "" && isASCII(f.Actor) {
-		conds = append(conds, `EXISTS (SELECT 1 FROM participants p WHERE p.event = e.id AND (p.text LIKE ? ESCAPE '\' OR p.canonical LIKE ? ESCAPE '\'))`)
-		args = append(args, likePattern(f.Actor), likePattern(f.Actor))
+		var likes []string
+		for _, col := range []string{"text", "canonical", "country", "country_code", "actor_code"} {
+			likes = append(likes, "p."+col+` LIKE ? ESCAPE '\'`)
+			args = append(args, likePattern(f.Actor))
+		}
+		conds = append(conds, "EXISTS (SELECT 1 FROM participants p WHERE p.event = e.id AND ("+strings.Join(likes, " OR ")+"))")
 	}
 	if f.Place != "" && isASCII(f.Place) {
 		conds = append(conds, `e.location LIKE ? ESCAPE '\'`)

@@ -40,7 +40,7 @@ var migrations = []string{
 		trigger      TEXT NOT NULL,
 		summary      TEXT NOT NULL,
 		sentence     TEXT NOT NULL,
-		location     TEXT NOT NULL,
+		location     TEXT NOT NULL, -- its text, canonical name, country and country code, tab-separated
 		mentions     INTEGER NOT NULL,
 		sources      INTEGER NOT NULL, -- how many reports it folds
 		first_source INTEGER NOT NULL, -- its first report in Merge's canonical order
@@ -80,11 +80,14 @@ var migrations = []string{
 	);
 	CREATE INDEX fold_actors_event ON fold_actors(event);
 	CREATE TABLE participants (
-		event     INTEGER NOT NULL,
-		text      TEXT NOT NULL,
-		canonical TEXT NOT NULL,
-		kind      TEXT NOT NULL,
-		role      TEXT NOT NULL
+		event        INTEGER NOT NULL,
+		text         TEXT NOT NULL,
+		canonical    TEXT NOT NULL,
+		kind         TEXT NOT NULL,
+		role         TEXT NOT NULL,
+		country      TEXT NOT NULL,
+		country_code TEXT NOT NULL, -- ISO 3166 alpha-3
+		actor_code   TEXT NOT NULL  -- CAMEO
 	);
 	CREATE INDEX participants_event ON participants(event);`,
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -49,7 +50,17 @@ func randomDoc(rng *rand.Rand, id string) timeline.Timeline {
 			e.Date = timeline.EventDate{Text: "", Value: "", Anchor: timeline.AnchorNone}
 		}
 		for range rng.IntN(3) {
-			e.Participants = append(e.Participants, timeline.Entity{Text: names[rng.IntN(len(names))], Kind: "country"})
+			n := names[rng.IntN(len(names))]
+			code := strings.ToUpper(n[:3])
+			e.Participants = append(e.Participants, timeline.Entity{Text: n + " officials", Kind: "group", Country: n,
+				CountryCode: code, ActorCode: code + "GOV"})
+			if rng.IntN(2) == 0 {
+				e.Participants[len(e.Participants)-1] = timeline.Entity{Text: n, Kind: "country"}
+			}
+		}
+		if rng.IntN(2) == 0 {
+			n := names[rng.IntN(len(names))]
+			e.Location = &timeline.Entity{Text: "the capital", Kind: "city", Country: n, CountryCode: strings.ToUpper(n[:3])}
 		}
 		e.CAMEO = timeline.CAMEO(e.Type)
 		events = append(events, e)
@@ -205,14 +216,18 @@ func TestQueryFilters(t *testing.T) {
 		{Query: timeline.Query{Types: []string{"meeting"}, Actor: "GHANA"}},
 		{Text: "summit d3"},
 		{Query: timeline.Query{Place: "nowhere"}},
+		{Query: timeline.Query{Actor: "GHAGOV"}},
+		{Query: timeline.Query{Actor: "chi"}},
+		{Query: timeline.Query{Place: "KEN"}},
+		{Query: timeline.Query{Place: "india"}},
 	} {
 		got, err := s.Query(f, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := merged.Filter(f.keep)
-		if len(got.Events) != len(want.Events) {
-			t.Errorf("%+v: %d events, want %d", f, len(got.Events), len(want.Events))
+		if len(got.Events) != len(want.Events) || len(want.Events) == 0 && f.Place != "nowhere" {
+			t.Errorf("%+v: %d events, want %d (and some)", f, len(got.Events), len(want.Events))
 		}
 	}
 }
