@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -43,9 +42,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		if len(times) > 0 && len(s.Tokens) > 3*tagReach {
 			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
 		}
-		if err := ex.pos.tagWindow(s, from, to); err != nil {
-			d.warn(fmt.Sprintf("sentence %d: %v", si+1, err))
-		}
+		ex.pos.tagWindow(&d.pos, s, from, to)
 		cands := ex.candidates(s)
 		var sentEvents []timeline.Event
 		add := func(k, ti int) {

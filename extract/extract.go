@@ -13,7 +13,7 @@ import (
 )
 
 // Extractor runs the language stages of the pipeline. Build one with New
-// and reuse it: New pays the start-up cost (the prose model, the gazetteer,
+// and reuse it: New pays the start-up cost (the tagger's model, the gazetteer,
 // the lexicon) once. An Extractor is safe for concurrent use.
 type Extractor struct {
 	pos   *posTagger
@@ -188,10 +188,9 @@ type docState struct {
 	entities []Mention
 	warnings []string
 	quotes   [][]bool // per sentence and token: inside a quotation
-	mainDone bool     // the main reported event is found, or not to be looked for
+	pos      posScratch
+	mainDone bool // the main reported event is found, or not to be looked for
 }
-
-func (d *docState) warn(msg string) { d.warnings = append(d.warnings, msg) }
 
 func (d *docState) refValue() string { return d.ref.Format("2006-01-02") }
 

@@ -11,8 +11,8 @@ import (
 //
 // prose's own tokenizer and sentence segmenter do not report offsets, and its
 // segmenter rebuilds its Punkt model on every document, so chronicle splits
-// text itself (one pass, no allocation per byte) and asks prose only for
-// part-of-speech tags, sentence by sentence, where a later stage needs them.
+// text itself (one pass, no allocation per byte); pos.go tags these tokens
+// with prose's model, sentence by sentence, where a later stage needs them.
 
 // Segment splits text into sentences and tokens. Sentences end at a full
 // stop, question or exclamation mark followed by a space and a capital (not
