@@ -203,3 +203,25 @@ func BenchmarkTagEntities(b *testing.B) {
 		g.tagEntities(text, Segment(text))
 	}
 }
+
+func TestTokenKeyPlainWords(t *testing.T) {
+	for _, form := range []string{"New York", "Kenya", "G7", "Abu Dhabi", "a b c", "X1 Y2"} {
+		if !plainWords(form) {
+			t.Errorf("plainWords(%q) = false", form)
+		}
+		var toks []string
+		for _, s := range Segment(form) {
+			for _, tok := range s.Tokens {
+				toks = append(toks, tok.Text)
+			}
+		}
+		if got := strings.Join(toks, " "); got != form {
+			t.Errorf("Segment joins %q as %q", form, got)
+		}
+	}
+	for _, form := range []string{"", " x", "x ", "a  b", "U.S.", "Côte d'Ivoire", "Guinea-Bissau"} {
+		if plainWords(form) {
+			t.Errorf("plainWords(%q) = true", form)
+		}
+	}
+}

@@ -165,6 +165,9 @@ func (g *gazetteer) add(form string, e gazEntry) {
 // tokenKey splits form as the tokenizer would and joins the tokens with
 // single spaces.
 func tokenKey(form string) string {
+	if plainWords(form) {
+		return form // most names: the tokenizer splits them at their spaces only
+	}
 	var b strings.Builder
 	for _, s := range Segment(form) {
 		for _, t := range s.Tokens {
@@ -175,6 +178,21 @@ func tokenKey(form string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainWords reports whether s is ASCII letters and digits in words
+// separated by single spaces.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 func splitList(s string) []string {

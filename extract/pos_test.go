@@ -118,7 +118,7 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 			if shared[i].Tag == ref[i].Tag {
 				quirk++
 			} else if shown++; shown <= 10 {
-				t.Errorf("%q: ours %s, prose %s, in %q", ours[i].Text, ours[i].Tag, ref[i].Tag, tokenTexts(toks))
+				t.Logf("%q: ours %s, prose %s, in %q", ours[i].Text, ours[i].Tag, ref[i].Tag, tokenTexts(toks))
 			}
 		}
 	}
@@ -129,8 +129,8 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 		}
 	}
 	share := float64(same) / float64(total)
-	t.Logf("TBAQ, %d tokens: tagged as prose reports %.4f; as prose's perceptron %.4f",
-		total, share, float64(quirk)/float64(total))
+	t.Logf("TBAQ, %d tokens: tagged as prose reports %d (%.4f); as prose's perceptron %d (ties aside)",
+		total, same, share, quirk)
 	if share < minAgreement {
 		t.Errorf("tags agree with prose's on %.4f of tokens, want at least %.3f", share, minAgreement)
 	}
@@ -342,4 +342,20 @@ func proseTagSafe(t *testing.T, model *prose.Model, toks []Token) (ok bool) {
 	}()
 	proseTag(t, model, toks)
 	return true
+}
+
+// BenchmarkPOS tags every sentence of two articles; after the first run
+// the buffers are warm and tagging allocates nothing.
+func BenchmarkPOS(b *testing.B) {
+	text := readTestdata(b, "pakistan-us-2025.txt") + "\n" + readTestdata(b, "accra-talks.txt")
+	sents := Segment(text)
+	tg := mustTagger(b)
+	var sc posScratch
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for i := range sents {
+			tg.tagTokens(&sc, sents[i].Tokens)
+		}
+	}
 }

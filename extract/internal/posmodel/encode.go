@@ -38,26 +38,32 @@ func Encode(classes []string, dict map[string]string, weights map[string]map[str
 	if err != nil {
 		return nil, err
 	}
-	b = binary.AppendUvarint(b, uint64(len(feats)))
+	var counts, entries []byte
 	for _, f := range feats {
-		b = binary.LittleEndian.AppendUint64(b, f.hash)
 		ws := weights[f.key]
 		labels := sortedKeys(ws)
-		sort.Slice(labels, func(i, j int) bool { return index[labels[i]] < index[labels[j]] })
-		b = binary.AppendUvarint(b, uint64(len(labels)))
 		for _, l := range labels {
-			c, ok := index[l]
-			if !ok {
+			if _, ok := index[l]; !ok {
 				return nil, fmt.Errorf("posmodel: feature %q weighs class %q, not a class", f.key, l)
 			}
+		}
+		sort.Slice(labels, func(i, j int) bool { return index[labels[i]] < index[labels[j]] })
+		counts = append(counts, byte(len(labels))) // at most MaxClasses
+		for _, l := range labels {
 			milli, err := thousandths(ws[l])
 			if err != nil {
 				return nil, fmt.Errorf("posmodel: feature %q, class %q: %w", f.key, l, err)
 			}
-			b = binary.AppendVarint(append(b, byte(c)), int64(milli))
+			entries = binary.LittleEndian.AppendUint32(entries, uint32(makeEntry(index[l], milli)))
 		}
 	}
-	return b, nil
+	b = binary.AppendUvarint(b, uint64(len(feats)))
+	b = binary.AppendUvarint(b, uint64(len(entries)/4))
+	for _, f := range feats {
+		b = binary.LittleEndian.AppendUint64(b, f.hash)
+	}
+	b = append(b, counts...)
+	return append(b, entries...), nil
 }
 
 type feature struct {

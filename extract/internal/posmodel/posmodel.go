@@ -12,12 +12,14 @@
 //
 // # The file
 //
-// perceptron.bin is little-endian: the line "chronicle pos-perceptron 1\n";
-// the classes (uvarint count, then each as uvarint length and bytes); the tag
-// dictionary sorted by word (uvarint count, then each word as uvarint length
-// and bytes, and its class as one byte); the features sorted by hash (uvarint
-// count, then each as its hash in 8 bytes, a uvarint count of weights and
-// each weight as a class byte and a zigzag varint of thousandths).
+// perceptron.bin is little-endian, laid out to be read with a few tight
+// loops: the line "chronicle pos-perceptron 2\n"; the classes (uvarint
+// count, then each as uvarint length and bytes); the tag dictionary sorted by
+// word (uvarint count, then each word as uvarint length and bytes, and its
+// class as one byte); the uvarint counts of features and of weights; the
+// features' hashes, sorted, 8 bytes each; each feature's count of weights,
+// one byte each; and the weights, feature by feature and by class, 4 bytes
+// each as an [Entry].
 package posmodel
 
 import (
@@ -30,7 +32,7 @@ import (
 //go:embed perceptron.bin
 var perceptron []byte
 
-const magic = "chronicle pos-perceptron 1\n"
+const magic = "chronicle pos-perceptron 2\n"
 
 // MaxClasses bounds the number of classes (tags): a score per class fits a
 // fixed array, and a set of classes one uint64.
@@ -54,8 +56,9 @@ type Model struct {
 	// Classes are the tags the perceptron chooses from, in prose's order.
 	Classes []string
 	dict    map[string]uint8 // a word tagged without the perceptron: its class
-	keys    []uint64         // open addressing: feature hashes...
+	keys    []uint64         // open addressing by the hash's top bits: feature hashes...
 	vals    []uint32         // ...and their feature index + 1 (0: empty slot)
+	shift   uint             // 64 - log2(len(keys))
 	starts  []uint32         // feature i's entries are entries[starts[i]:starts[i+1]]
 	entries []Entry
 }
@@ -74,7 +77,7 @@ func (m *Model) Tag(word string) (class int, ok bool) {
 // feature the model does not know.
 func (m *Model) Weights(h uint64) []Entry {
 	mask := uint64(len(m.keys) - 1)
-	for i := slot(h, mask); ; i = (i + 1) & mask {
+	for i := h >> m.shift; ; i = (i + 1) & mask {
 		v := m.vals[i]
 		if v == 0 {
 			return nil
@@ -84,8 +87,6 @@ func (m *Model) Weights(h uint64) []Entry {
 		}
 	}
 }
-
-func slot(h, mask uint64) uint64 { return (h ^ h>>29) & mask }
 
 // FNV-1a, 64 bits.
 const (
@@ -112,7 +113,7 @@ var errFormat = errors.New("posmodel: malformed table")
 // Decode reads a table in the form Encode writes.
 func Decode(data []byte) (*Model, error) {
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return nil, fmt.Errorf("posmodel: not a table of version 1")
+		return nil, fmt.Errorf("posmodel: not a table of version 2")
 	}
 	r := reader{b: data[len(magic):]}
 	m := &Model{}
@@ -126,32 +127,40 @@ func Decode(data []byte) (*Model, error) {
 		w := r.str()
 		m.dict[w] = r.class(len(m.Classes))
 	}
-	n = r.count(len(r.b) / 9)
-	size := 1
-	for size < 2*n {
-		size *= 2
-	}
-	m.keys, m.vals = make([]uint64, size), make([]uint32, size)
-	m.starts = make([]uint32, 1, n+1)
-	m.entries = make([]Entry, 0, len(r.b)/3)
-	for i := range n {
-		h := r.uint64()
-		for k := r.count(len(m.Classes)); k > 0; k-- {
-			c := r.class(len(m.Classes))
-			m.entries = append(m.entries, makeEntry(int(c), int32(r.varint())))
-		}
-		m.starts = append(m.starts, uint32(len(m.entries)))
-		m.insert(h, uint32(i+1))
-	}
+	nf, ne := r.count(len(r.b)/9), r.count(len(r.b)/4)
+	hashes, counts, entries := r.bytes(8*nf), r.bytes(nf), r.bytes(4*ne)
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errFormat
+	}
+	m.entries = make([]Entry, ne)
+	for i := range m.entries {
+		m.entries[i] = Entry(binary.LittleEndian.Uint32(entries[4*i:]))
+		if m.entries[i].Class() >= len(m.Classes) {
+			return nil, errFormat
+		}
+	}
+	m.starts = make([]uint32, nf+1)
+	for i, c := range counts {
+		m.starts[i+1] = m.starts[i] + uint32(c)
+	}
+	if int(m.starts[nf]) != ne {
+		return nil, errFormat
+	}
+	size, bits := 1, uint(0)
+	for size < 2*nf {
+		size, bits = 2*size, bits+1
+	}
+	m.keys, m.vals, m.shift = make([]uint64, size), make([]uint32, size), 64-bits
+	for i := range nf {
+		// hashes are sorted, so slots fill in order: one pass through memory
+		m.insert(binary.LittleEndian.Uint64(hashes[8*i:]), uint32(i+1))
 	}
 	return m, nil
 }
 
 func (m *Model) insert(h uint64, v uint32) {
 	mask := uint64(len(m.keys) - 1)
-	i := slot(h, mask)
+	i := h >> m.shift
 	for m.vals[i] != 0 {
 		i = (i + 1) & mask
 	}
@@ -177,14 +186,15 @@ func (r *reader) uvarint() uint64 {
 	return v
 }
 
-func (r *reader) varint() int64 {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
+// bytes reads n bytes.
+func (r *reader) bytes(n int) []byte {
+	if len(r.b) < n {
 		r.fail()
-		return 0
+		return nil
 	}
+	b := r.b[:n]
 	r.b = r.b[n:]
-	return v
+	return b
 }
 
 // count reads a count of at most limit.
@@ -212,14 +222,4 @@ func (r *reader) class(n int) uint8 {
 	c := r.b[0]
 	r.b = r.b[1:]
 	return c
-}
-
-func (r *reader) uint64() uint64 {
-	if len(r.b) < 8 {
-		r.fail()
-		return 0
-	}
-	v := binary.LittleEndian.Uint64(r.b)
-	r.b = r.b[8:]
-	return v
 }
