@@ -41,16 +41,16 @@ type gazetteer struct {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{
-		names:      map[string]gazEntry{},
+	g := &gazetteer{ // sized for the files (growing the maps was a third of start-up)
+		names:      make(map[string]gazEntry, 8000),
 		places:     map[string]gazEntry{},
-		upper:      map[string]string{},
-		titles:     map[string]string{},
-		givenNames: map[string]bool{},
-		common:     map[string]bool{},
+		upper:      make(map[string]string, 8000),
+		titles:     make(map[string]string, 400),
+		givenNames: make(map[string]bool, 6000),
+		common:     make(map[string]bool, 1000),
 		particles:  map[string]bool{},
-		capitals:   map[string]string{},
-		teams:      map[string]bool{},
+		capitals:   make(map[string]string, 256),
+		teams:      make(map[string]bool, 1000),
 		codes:      newCodeBook(),
 	}
 	// Later files do not override earlier ones: countries win over cities
