@@ -269,23 +269,26 @@ func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 	if len(toks)-i < max {
 		max = len(toks) - i
 	}
-	var b strings.Builder
-	keys := make([]string, 0, max)
+	// the keys of 1..max tokens are prefixes of one buffer (no allocation:
+	// a map index by string(bytes) does not copy)
+	var buf [256]byte
+	var endBuf [16]int
+	key, ends := buf[:0], endBuf[:0]
 	for n := 0; n < max; n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[i+n].Text)
-		keys = append(keys, b.String())
+		key = append(key, toks[i+n].Text...)
+		ends = append(ends, len(key))
 	}
-	for n := len(keys); n > 0; n-- {
-		key := keys[n-1]
-		if e, ok := g.names[key]; ok {
+	for n := len(ends); n > 0; n-- {
+		k := key[:ends[n-1]]
+		if e, ok := g.names[string(k)]; ok {
 			return e, n
 		}
-		if isAllCaps(key) {
-			if k, ok := g.upper[key]; ok {
-				return g.names[k], n
+		if isAllCaps(k) {
+			if surface, ok := g.upper[string(k)]; ok {
+				return g.names[surface], n
 			}
 		}
 	}
@@ -295,14 +298,15 @@ func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 // title finds the longest title starting at toks[i]; it returns its kind
 // and length in tokens.
 func (g *gazetteer) title(toks []Token, i int) (string, int) {
-	var b strings.Builder
+	var buf [128]byte
+	key := buf[:0]
 	kind, best := "", 0
 	for n := 0; n < g.maxTitle && i+n < len(toks); n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[i+n].Text)
-		if k, ok := g.titles[b.String()]; ok {
+		key = append(key, toks[i+n].Text...)
+		if k, ok := g.titles[string(key)]; ok {
 			kind, best = k, n+1
 		}
 	}

@@ -100,14 +100,15 @@ func (lx *lexicon) add(form string, t trigger) {
 
 // match finds the longest trigger starting at toks[i].
 func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
-	var b strings.Builder
+	var buf [128]byte
+	key := buf[:0] // lower case, words joined by a space; no allocation
 	best, bestN := trigger{}, 0
 	for n := 0; n < lx.maxWords && i+n < len(toks); n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(strings.ToLower(straightQuotes(toks[i+n].Text)))
-		if t, ok := lx.forms[b.String()]; ok {
+		key = appendLower(key, straightQuotes(toks[i+n].Text))
+		if t, ok := lx.forms[string(key)]; ok {
 			best, bestN = t, n+1
 		}
 	}

@@ -43,13 +43,12 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(s string) bool {
+func isAllCaps[S string | []byte](s S) bool {
 	letters := 0
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
+	for i := 0; i < len(s); i++ { // bytes: only ASCII letters count
+		if c := s[i]; c >= 'a' && c <= 'z' {
 			return false
-		}
-		if r >= 'A' && r <= 'Z' {
+		} else if c >= 'A' && c <= 'Z' {
 			letters++
 		}
 	}
