@@ -24,7 +24,7 @@ import (
 func Segment(text string) []Sentence {
 	out := make([]Sentence, 0, len(text)/128+1)
 	toks := make([]Token, 0, len(text)/5+1) // news has a token per 5 or 6 bytes
-	start := 0                             // the current sentence is toks[start:]
+	start := 0                              // the current sentence is toks[start:]
 	flush := func(end int) {
 		if end > start {
 			cur := toks[start:end:end]
