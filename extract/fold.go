@@ -95,10 +95,21 @@ func (d *docState) quoted(si, i int) bool {
 // the same type named by the same word whose dates nest (the coup "last
 // year" and the coup "in July last year") are one event, dated by the most
 // specific mention.
+//
+// An undated event neither folds nor is folded into (nested needs two
+// intervals), so it is not a candidate: a document of many undated events of
+// one kind costs a pass, not a comparison of every pair. A dated event is
+// compared with the earlier events of its type and word, which are few:
+// one per distinct interval, as a later mention with an interval already
+// seen folds.
 func foldDocument(events []timeline.Event) []timeline.Event {
-	var out []timeline.Event
+	out := make([]timeline.Event, 0, len(events))
 	byHead := map[string][]int{} // type and trigger head -> indices into out
 	for _, e := range events {
+		if e.Date.Start == "" {
+			out = append(out, e)
+			continue
+		}
 		key := e.Type + "\x00" + timeline.TriggerWord(e.Trigger)
 		folded := false
 		for _, k := range byHead[key] {
