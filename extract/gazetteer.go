@@ -28,6 +28,7 @@ type gazetteer struct {
 	names      map[string]gazEntry // exact surface form, tokens joined by one space
 	places     map[string]gazEntry // a facility also named as an organisation: "White House"
 	upper      map[string]string   // ALL-CAPS form -> surface form key
+	prefixes   map[string]bool     // the first words of the names (and their ALL-CAPS forms) of two words or more
 	maxTokens  int
 	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
 	maxTitle   int
@@ -45,6 +46,7 @@ func loadGazetteer() (*gazetteer, error) {
 		names:      make(map[string]gazEntry, 8000),
 		places:     map[string]gazEntry{},
 		upper:      make(map[string]string, 8000),
+		prefixes:   make(map[string]bool, 8000),
 		titles:     make(map[string]string, 400),
 		givenNames: make(map[string]bool, 6000),
 		common:     make(map[string]bool, 1000),
@@ -152,9 +154,17 @@ func (g *gazetteer) add(form string, e gazEntry) {
 		return
 	}
 	g.names[key] = e
-	if up := strings.ToUpper(key); up != key {
+	up := strings.ToUpper(key)
+	if up != key {
 		if _, dup := g.upper[up]; !dup {
 			g.upper[up] = key
+		}
+	}
+	for _, k := range []string{key, up} {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				g.prefixes[k[:i]] = true
+			}
 		}
 	}
 	if n := strings.Count(key, " ") + 1; n > g.maxTokens {
@@ -276,6 +286,9 @@ func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 	key, ends := buf[:0], endBuf[:0]
 	for n := 0; n < max; n++ {
 		if n > 0 {
+			if !g.prefixes[string(key)] {
+				break // no longer name starts so
+			}
 			key = append(key, ' ')
 		}
 		key = append(key, toks[i+n].Text...)

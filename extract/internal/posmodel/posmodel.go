@@ -42,11 +42,20 @@ const MaxClasses = 64
 // in thousandths (signed) in the high 24 bits.
 type Entry uint32
 
-// Class returns the index of the entry's class in [Model.Classes].
-func (e Entry) Class() int { return int(e & 0xff) }
+// Class returns the index of the entry's class in [Model.Classes]. Classes
+// are fewer than MaxClasses (Decode checks), so the mask keeps the class
+// and lets the compiler see it fits an array of MaxClasses.
+func (e Entry) Class() int { return int(e) & (MaxClasses - 1) }
 
 // Weight returns the entry's weight in thousandths.
 func (e Entry) Weight() int32 { return int32(e) >> 8 }
+
+// slot is a feature's hash and its index + 1 (0: an empty slot), side by
+// side so that a probe reads one cache line.
+type slot struct {
+	key uint64
+	val uint32
+}
 
 func makeEntry(class int, weight int32) Entry { return Entry(uint32(weight)<<8 | uint32(class)) }
 
@@ -56,9 +65,8 @@ type Model struct {
 	// Classes are the tags the perceptron chooses from, in prose's order.
 	Classes []string
 	dict    map[string]uint8 // a word tagged without the perceptron: its class
-	keys    []uint64         // open addressing by the hash's top bits: feature hashes...
-	vals    []uint32         // ...and their feature index + 1 (0: empty slot)
-	shift   uint             // 64 - log2(len(keys))
+	slots   []slot           // open addressing by the hash's top bits
+	shift   uint             // 64 - log2(len(slots))
 	starts  []uint32         // feature i's entries are entries[starts[i]:starts[i+1]]
 	entries []Entry
 }
@@ -76,14 +84,14 @@ func (m *Model) Tag(word string) (class int, ok bool) {
 // Weights returns the weights of the feature with hash h, none for a
 // feature the model does not know.
 func (m *Model) Weights(h uint64) []Entry {
-	mask := uint64(len(m.keys) - 1)
+	mask := uint64(len(m.slots) - 1)
 	for i := h >> m.shift; ; i = (i + 1) & mask {
-		v := m.vals[i]
-		if v == 0 {
+		s := m.slots[i]
+		if s.val == 0 {
 			return nil
 		}
-		if m.keys[i] == h {
-			return m.entries[m.starts[v-1]:m.starts[v]]
+		if s.key == h {
+			return m.entries[m.starts[s.val-1]:m.starts[s.val]]
 		}
 	}
 }
@@ -135,7 +143,7 @@ func Decode(data []byte) (*Model, error) {
 	m.entries = make([]Entry, ne)
 	for i := range m.entries {
 		m.entries[i] = Entry(binary.LittleEndian.Uint32(entries[4*i:]))
-		if m.entries[i].Class() >= len(m.Classes) {
+		if int(m.entries[i]&0xff) >= len(m.Classes) {
 			return nil, errFormat
 		}
 	}
@@ -147,10 +155,10 @@ func Decode(data []byte) (*Model, error) {
 		return nil, errFormat
 	}
 	size, bits := 1, uint(0)
-	for size < 2*nf {
+	for 2*size < 3*nf { // at most two thirds full
 		size, bits = 2*size, bits+1
 	}
-	m.keys, m.vals, m.shift = make([]uint64, size), make([]uint32, size), 64-bits
+	m.slots, m.shift = make([]slot, size), 64-bits
 	for i := range nf {
 		// hashes are sorted, so slots fill in order: one pass through memory
 		m.insert(binary.LittleEndian.Uint64(hashes[8*i:]), uint32(i+1))
@@ -159,12 +167,12 @@ func Decode(data []byte) (*Model, error) {
 }
 
 func (m *Model) insert(h uint64, v uint32) {
-	mask := uint64(len(m.keys) - 1)
+	mask := uint64(len(m.slots) - 1)
 	i := h >> m.shift
-	for m.vals[i] != 0 {
+	for m.slots[i].val != 0 {
 		i = (i + 1) & mask
 	}
-	m.keys[i], m.vals[i] = h, v
+	m.slots[i] = slot{h, v}
 }
 
 // reader reads the table's fields; after the first error every read gives
@@ -208,7 +216,11 @@ func (r *reader) count(limit int) int {
 }
 
 func (r *reader) str() string {
-	n := r.count(len(r.b))
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return ""
+	}
 	s := string(r.b[:n])
 	r.b = r.b[n:]
 	return s
