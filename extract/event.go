@@ -42,7 +42,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		if len(times) > 0 && len(s.Tokens) > 3*tagReach {
 			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
 		}
-		ex.pos.tagWindow(&d.pos, s, from, to)
+		ex.pos.tagWindow(d.pos, s, from, to)
 		cands := ex.candidates(s)
 		var sentEvents []timeline.Event
 		add := func(k, ti int) {

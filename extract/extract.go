@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,10 +17,11 @@ import (
 // and reuse it: New pays the start-up cost (the tagger's model, the gazetteer,
 // the lexicon) once. An Extractor is safe for concurrent use.
 type Extractor struct {
-	pos   *posTagger
-	times *timex.Tagger
-	gaz   *gazetteer
-	lex   *lexicon
+	pos     *posTagger
+	times   *timex.Tagger
+	gaz     *gazetteer
+	lex     *lexicon
+	scratch sync.Pool // *posScratch: the tagger's buffers, reused from document to document
 }
 
 // New loads the models and word lists and returns an Extractor.
@@ -142,7 +144,12 @@ func chunkEnd(text string, off int) int {
 // extractChunk runs the stages on one text; main says whether it may hold
 // the article's main reported event (only the first chunk does).
 func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result {
-	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main}
+	sc, _ := ex.scratch.Get().(*posScratch)
+	if sc == nil {
+		sc = &posScratch{}
+	}
+	defer ex.scratch.Put(sc)
+	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main, pos: sc}
 	d.sents = Segment(text)
 	spans := make([]Span, len(d.sents))
 	for i, s := range d.sents {
@@ -188,7 +195,7 @@ type docState struct {
 	entities []Mention
 	warnings []string
 	quotes   [][]bool // per sentence and token: inside a quotation
-	pos      posScratch
+	pos      *posScratch
 	mainDone bool // the main reported event is found, or not to be looked for
 }
 

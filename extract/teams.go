@@ -14,10 +14,10 @@ import (
 // organisations: a place followed by a score ("Surrey 429-7", "CHICAGO 74
 // 56") or beaten ("Leicestershire beat Somerset") is a team, and so is
 // every other mention of it in the document that does not follow "in",
-// "at" and the like.
-func markTeams(sents []Sentence, ms []Mention) []Mention {
+// "at" and the like. sport says whether the text is a sports report
+// (isSportsReport).
+func markTeams(sents []Sentence, ms []Mention, sport bool) []Mention {
 	teams := map[string]bool{}
-	sport := isSportsReport(sents)
 	for _, m := range ms {
 		if (m.Kind == KindCity || m.Kind == KindRegion && !homeNations[m.Canonical]) && isTeamContext(sents[m.Sentence].Tokens, m.Span) {
 			teams[m.Canonical] = true
