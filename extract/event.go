@@ -128,7 +128,7 @@ func (d *docState) undatedEvents(si int, events []timeline.Event, lastDated *tim
 			continue
 		}
 		if c.trig.noun && isDefinite(s.Tokens, c.tok) {
-			if k := antecedent(events, c.trig.typ); k >= 0 {
+			if k := d.antecedents.find(events, c.trig.typ); k >= 0 {
 				events[k].Mentions++
 				continue
 			}

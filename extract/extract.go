@@ -196,7 +196,9 @@ type docState struct {
 	warnings []string
 	quotes   [][]bool // per sentence and token: inside a quotation
 	pos      *posScratch
-	mainDone bool // the main reported event is found, or not to be looked for
+	// antecedents indexes the events found so far for definite mentions
+	antecedents antecedents
+	mainDone    bool // the main reported event is found, or not to be looked for
 }
 
 func (d *docState) refValue() string { return d.ref.Format("2006-01-02") }
