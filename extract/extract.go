@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -24,18 +25,24 @@ type Extractor struct {
 	scratch sync.Pool // *posScratch: the tagger's buffers, reused from document to document
 }
 
-// New loads the models and word lists and returns an Extractor.
+// New loads the models and word lists and returns an Extractor. The
+// gazetteer, the larger half, loads on a goroutine of its own while the
+// tagger's model and the lexicon load.
 func New() (*Extractor, error) {
+	var gz *gazetteer
+	var gzErr error
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		gz, gzErr = loadGazetteer()
+	}()
 	tg, err := newPOSTagger()
-	if err != nil {
-		return nil, err
+	var lx *lexicon
+	if err == nil {
+		lx, err = loadLexicon()
 	}
-	gz, err := loadGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	lx, err := loadLexicon()
-	if err != nil {
+	<-loaded
+	if err = cmp.Or(err, gzErr); err != nil {
 		return nil, err
 	}
 	return &Extractor{pos: tg, times: timex.New(), gaz: gz, lex: lx}, nil
