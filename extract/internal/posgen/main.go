@@ -3,7 +3,7 @@
 // dictionary and classes, as prose embeds them) in the compact form package
 // posmodel reads. extract/pos.go runs it with go generate:
 //
-//	go generate ./extract
+//	go generate -run posgen ./extract
 //
 // prose stays the model's source: the table changes only when prose's model
 // does (a new version of prose in go.mod), and TestTableIsCurrent fails

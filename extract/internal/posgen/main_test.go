@@ -22,7 +22,7 @@ func TestTableIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("extract/internal/posmodel/perceptron.bin is stale: run go generate ./extract")
+		t.Errorf("extract/internal/posmodel/perceptron.bin is stale: run go generate -run posgen ./extract")
 	}
 }
 
