@@ -225,3 +225,15 @@ func TestTokenKeyPlainWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainUpper(t *testing.T) {
+	for _, name := range []string{"17 NOVEMBER", "AL-QAEDA", "", "A", "MOHAMMED ALI", "MOHAMMAD. X", "Kenya", "A  B", " A", "A ",
+		"A\tB", "ÉLYSÉE", "MUHAMMED", "US SECRETARY OF STATE"} {
+		if plainUpper(name) && upperName(name) != name {
+			t.Errorf("plainUpper(%q) but upperName gives %q", name, upperName(name))
+		}
+	}
+	if !plainUpper("17 NOVEMBER") || plainUpper("MOHAMMED ALI") {
+		t.Error("plainUpper misjudges the usual names")
+	}
+}

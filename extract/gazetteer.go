@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
@@ -55,6 +54,11 @@ func loadGazetteer() (*gazetteer, error) {
 		teams:      make(map[string]bool, 1000),
 		codes:      newCodeBook(),
 	}
+	// the actor codes, half of the loading, fill maps of their own
+	// (codes.cameo, country, actors, agents) that nothing here reads: they
+	// load alongside
+	actors := make(chan error, 1)
+	go func() { actors <- g.codes.loadActors() }()
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
 	err := readTable("countries.tsv", 5, func(f []string) {
@@ -131,8 +135,8 @@ func loadGazetteer() (*gazetteer, error) {
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
 	}
-	if err == nil {
-		err = g.codes.loadActors()
+	if actorsErr := <-actors; err == nil {
+		err = actorsErr
 	}
 	if err != nil {
 		return nil, err
@@ -213,35 +217,39 @@ func splitList(s string) []string {
 }
 
 // readTable reads a tab-separated gazetteer file, skipping '#' lines, and
-// calls row with at least cols fields.
+// calls row with at least cols fields, in a slice row must not keep.
 func readTable(name string, cols int, row func([]string)) error {
-	f, err := gazetteerFS.Open("gazetteer/" + name)
+	data, err := gazetteerFS.ReadFile("gazetteer/" + name)
 	if err != nil {
 		return fmt.Errorf("extract: gazetteer: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
+	// one string for the file: fields are substrings of it, and the field
+	// slice is reused from row to row (row must not keep it)
+	rest := string(data)
+	var fields []string
+	for line := 1; rest != ""; line++ {
+		var text string
+		text, rest, _ = strings.Cut(rest, "\n")
+		text = strings.TrimRight(text, "\r")
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		fields := strings.Split(text, "\t")
+		fields = fields[:0]
+		for {
+			f, more, tab := strings.Cut(text, "\t")
+			fields = append(fields, strings.TrimSpace(f))
+			if !tab {
+				break
+			}
+			text = more
+		}
 		for len(fields) < cols {
 			fields = append(fields, "")
-		}
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
 		}
 		if fields[0] == "" {
 			return fmt.Errorf("extract: gazetteer/%s:%d: empty name", name, line)
 		}
 		row(fields)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("extract: gazetteer/%s: %w", name, err)
 	}
 	return nil
 }
