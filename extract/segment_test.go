@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func sentenceTexts(text string) []string {
@@ -97,5 +98,14 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Segment(text)
+	}
+}
+
+func TestIsSpaceASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := r != '\n' && r != '\r' && unicode.IsSpace(r)
+		if isSpace(r) != want {
+			t.Errorf("isSpace(%q) = %v", r, !want)
+		}
 	}
 }

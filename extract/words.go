@@ -59,7 +59,10 @@ func isAllCaps[S string | []byte](s S) bool {
 // other than a line break, or an invisible formatting character such as a
 // zero-width space or joiner (web pages put them between and inside words).
 func isSpace(r rune) bool {
-	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0' || unicode.Is(unicode.Cf, r) && r != '\u00ad')
+	if r < utf8.RuneSelf { // the common case, without a table search: no ASCII character is a format character
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || unicode.Is(unicode.Cf, r) && r != '\u00ad'
 }
 
 func setOf(words ...string) map[string]bool {
