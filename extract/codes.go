@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -89,21 +90,51 @@ func (g *gazetteer) gatherFacts(text string, ms []Mention) map[string]entityFact
 
 // possessiveCountry returns the country named in the possessive right
 // before a person's title ("Pakistan’s Ambassador"), or "".
+//
+// It reads only the end of the text before the mention: the title must end
+// where at most one byte of text is left before the mention, so the search
+// for it starts there, and only the word before the title is wanted. (A
+// search through all the text before each mention made a long document
+// quadratic.)
 func (g *gazetteer) possessiveCountry(text string, m Mention) string {
 	before := text[:m.Span.Start]
-	i := strings.LastIndex(before, m.Title)
-	if i < 0 || len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
+	from := max(0, tailStart(before)-len(m.Title))
+	i := strings.LastIndex(before[from:], m.Title)
+	if i < 0 {
 		return ""
 	}
-	words := strings.Fields(before[:i])
-	if len(words) == 0 {
+	i += from
+	if len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
 		return ""
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
-	if e, ok := g.names[w]; ok && e.kind == KindCountry && w != words[len(words)-1] {
+	last := lastField(before[:i])
+	if last == "" {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if e, ok := g.names[w]; ok && e.kind == KindCountry && w != last {
 		return e.canonical
 	}
 	return ""
+}
+
+// tailStart returns the least p for which strings.TrimSpace(s[p:]) is at
+// most one byte long.
+func tailStart(s string) int {
+	e := len(strings.TrimRightFunc(s, unicode.IsSpace))
+	if e == 0 {
+		return 0
+	}
+	if _, size := utf8.DecodeLastRuneInString(s[:e]); size > 1 {
+		return e // a character of two bytes or more: only white space may follow the title
+	}
+	return len(strings.TrimRightFunc(s[:e-1], unicode.IsSpace))
+}
+
+// lastField returns the last of strings.Fields(s), or "".
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // codeEvents gives the participants and locations of events their codes;
