@@ -9,6 +9,7 @@ import (
 	"github.com/chronicle-news/chronicle/eval"
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/jdkato/prose/v2"
 )
 
 // The end-to-end benchmarks run the whole pipeline (extract, build the
@@ -18,7 +19,13 @@ import (
 //	go test . -run '^$' -bench Pipeline -cpu 1,2
 //
 // MB/s is per run of the benchmark: for BenchmarkPipelineParallel with
-// -cpu 2 it is the throughput of both cores together.
+// -cpu 2 it is the throughput of both cores together. BenchmarkProseOnly is
+// the yardstick of issue 12: prose alone (its model loaded once,
+// part-of-speech tags and named entities for each article) over the same
+// articles; the ratio of the two MB/s figures is chronicle's speed in units
+// of prose's.
+//
+//	go test . -run '^$' -bench 'Pipeline$|ProseOnly' -cpu 1 -benchtime 3x
 
 func newsCorpus(b *testing.B) []eval.TimeMLDoc {
 	b.Helper()
@@ -70,6 +77,23 @@ func BenchmarkPipeline(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			pipeline(b, ex, d)
+		}
+	}
+}
+
+// BenchmarkProseOnly runs prose v2 (POS and NER, the model loaded once;
+// without its sentence segmenter, which would make it slower still) over
+// the corpus on one goroutine; one op is the whole corpus.
+func BenchmarkProseOnly(b *testing.B) {
+	docs := newsCorpus(b)
+	model := prose.ModelFromData("chronicle")
+	b.ReportAllocs()
+	b.SetBytes(corpusBytes(docs))
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := prose.NewDocument(d.Text, prose.WithSegmentation(false), prose.UsingModel(model)); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

@@ -20,6 +20,7 @@
 //     --actor, --place), shared by the timeline command and merge
 //   - terminal.go: the progress bar, the table's width and the hint for
 //     input typed at a terminal
+//   - memlimit.go: the collector's memory limit, from the machine
 package main
 
 import (
@@ -47,15 +48,7 @@ const (
 )
 
 func main() {
-	// Keep the heap near 200 MiB on any input: past that the collector
-	// works harder instead of letting the heap double. GOMEMLIMIT, when
-	// set, takes precedence.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(200 << 20)
-		if os.Getenv("GOGC") == "" {
-			debug.SetGCPercent(400) // collect less often; the limit still caps the heap
-		}
-	}
+	setMemoryLimit() // a share of the machine's memory, unless GOMEMLIMIT says
 	os.Exit(execute(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -30,8 +32,8 @@ type codeBook struct {
 }
 
 func newCodeBook() *codeBook {
-	return &codeBook{iso3: map[string]string{}, cameo: map[string]string{}, country: map[string]string{},
-		actors: map[string]string{}, agents: map[string]string{}}
+	return &codeBook{iso3: map[string]string{}, cameo: make(map[string]string, 256), country: make(map[string]string, 256),
+		actors: make(map[string]string, 24000), agents: make(map[string]string, 2600)} // sized for actors.tsv
 }
 
 // loadActors reads gazetteer/actors.tsv.
@@ -88,21 +90,51 @@ func (g *gazetteer) gatherFacts(text string, ms []Mention) map[string]entityFact
 
 // possessiveCountry returns the country named in the possessive right
 // before a person's title ("Pakistan’s Ambassador"), or "".
+//
+// It reads only the end of the text before the mention: the title must end
+// where at most one byte of text is left before the mention, so the search
+// for it starts there, and only the word before the title is wanted. (A
+// search through all the text before each mention made a long document
+// quadratic.)
 func (g *gazetteer) possessiveCountry(text string, m Mention) string {
 	before := text[:m.Span.Start]
-	i := strings.LastIndex(before, m.Title)
-	if i < 0 || len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
+	from := max(0, tailStart(before)-len(m.Title))
+	i := strings.LastIndex(before[from:], m.Title)
+	if i < 0 {
 		return ""
 	}
-	words := strings.Fields(before[:i])
-	if len(words) == 0 {
+	i += from
+	if len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
 		return ""
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
-	if e, ok := g.names[w]; ok && e.kind == KindCountry && w != words[len(words)-1] {
+	last := lastField(before[:i])
+	if last == "" {
+		return ""
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if e, ok := g.names[w]; ok && e.kind == KindCountry && w != last {
 		return e.canonical
 	}
 	return ""
+}
+
+// tailStart returns the least p for which strings.TrimSpace(s[p:]) is at
+// most one byte long.
+func tailStart(s string) int {
+	e := len(strings.TrimRightFunc(s, unicode.IsSpace))
+	if e == 0 {
+		return 0
+	}
+	if _, size := utf8.DecodeLastRuneInString(s[:e]); size > 1 {
+		return e // a character of two bytes or more: only white space may follow the title
+	}
+	return len(strings.TrimRightFunc(s[:e-1], unicode.IsSpace))
+}
+
+// lastField returns the last of strings.Fields(s), or "".
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // codeEvents gives the participants and locations of events their codes;
@@ -282,6 +314,9 @@ func (g *gazetteer) countryIn(text string) string {
 // upperName returns a name as the actors table spells it: in capitals,
 // with the common spellings of Muhammad made one.
 func upperName(name string) string {
+	if plainUpper(name) {
+		return name // most of actors.tsv: already so
+	}
 	words := strings.Fields(strings.ToUpper(name))
 	for i, w := range words {
 		switch w {
@@ -290,6 +325,24 @@ func upperName(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// plainUpper reports whether upperName(s) is s: ASCII without lower-case
+// letters, words separated by single spaces, none of them a spelling of
+// Muhammad.
+func plainUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || c >= 'a' && c <= 'z':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		case c != ' ' && (c <= ' ' || c == 0x7f):
+			return false // other white space and control characters
+		}
+	}
+	return !strings.Contains(s, "MOHAM") && !strings.Contains(s, "MUHAMMED")
 }
 
 // roleAt picks from an actors-table entry ("USAELI|USAGOV:19930120-20010120")

@@ -6,8 +6,10 @@
 //     HTML page reduced to its words, headline and publication date
 //     ([ReadInput]); unwrap.go joins hard-wrapped lines ([Unwrap]).
 //  1. segment.go: sentences and tokens with byte offsets ([Segment]);
-//     pos.go: part-of-speech tags from prose (the only file that imports
-//     it), only for the sentences that need them.
+//     pos.go: part-of-speech tags from prose's averaged perceptron, run on
+//     our tokens from a compact copy of its model (internal/posmodel, made
+//     by internal/posgen with go generate), only for the sentences that
+//     need them.
 //  2. entity.go: people, countries, cities, regions, places, facilities and
 //     organisations, each with a canonical name; the rules of each family
 //     are in persons.go, orgs.go and teams.go, the names in gazetteer.go
@@ -41,7 +43,7 @@
 //
 // # State
 //
-// An [Extractor] holds everything it loads (the prose model, the gazetteer,
+// An [Extractor] holds everything it loads (the tagger's model, the gazetteer,
 // the trigger lexicon) and is safe for concurrent use. The package-level
 // word sets (built with setOf) are read-only lookup tables: they are filled
 // when the program starts and never written afterwards, so they are not
@@ -50,7 +52,7 @@
 //
 // # Example
 //
-//	ex, err := extract.New()             // loads the prose model once; reuse ex
+//	ex, err := extract.New()             // loads the models once; reuse ex
 //	res, err := ex.Extract(text, published)
 //	tl := timeline.Build(timeline.Document{ID: "a1"}, res.Events).Filter(timeline.IsListed)
 //	err = tl.WriteJSON(os.Stdout)

@@ -22,8 +22,9 @@ func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	for si := range sents {
 		out = append(out, g.tagSentence(text, sents, si)...)
 	}
-	out = markTeams(sents, out)
-	if isSportsReport(sents) {
+	sport := isSportsReport(sents)
+	out = markTeams(sents, out, sport)
+	if sport {
 		out = g.tagClubs(text, sents, out)
 	}
 	g.capitalActors(sents, out)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTagEntities(t *testing.T) {
@@ -201,5 +202,83 @@ func BenchmarkTagEntities(b *testing.B) {
 	for b.Loop() {
 		// segmentation included, as in Extractor.TagEntities
 		g.tagEntities(text, Segment(text))
+	}
+}
+
+func TestTokenKeyPlainWords(t *testing.T) {
+	for _, form := range []string{"New York", "Kenya", "G7", "Abu Dhabi", "a b c", "X1 Y2"} {
+		if !plainWords(form) {
+			t.Errorf("plainWords(%q) = false", form)
+		}
+		var toks []string
+		for _, s := range Segment(form) {
+			for _, tok := range s.Tokens {
+				toks = append(toks, tok.Text)
+			}
+		}
+		if got := strings.Join(toks, " "); got != form {
+			t.Errorf("Segment joins %q as %q", form, got)
+		}
+	}
+	for _, form := range []string{"", " x", "x ", "a  b", "U.S.", "Côte d'Ivoire", "Guinea-Bissau"} {
+		if plainWords(form) {
+			t.Errorf("plainWords(%q) = true", form)
+		}
+	}
+}
+
+func TestPlainUpper(t *testing.T) {
+	for _, name := range []string{"17 NOVEMBER", "AL-QAEDA", "", "A", "MOHAMMED ALI", "MOHAMMAD. X", "Kenya", "A  B", " A", "A ",
+		"A\tB", "ÉLYSÉE", "MUHAMMED", "US SECRETARY OF STATE"} {
+		if plainUpper(name) && upperName(name) != name {
+			t.Errorf("plainUpper(%q) but upperName gives %q", name, upperName(name))
+		}
+	}
+	if !plainUpper("17 NOVEMBER") || plainUpper("MOHAMMED ALI") {
+		t.Error("plainUpper misjudges the usual names")
+	}
+}
+
+// TestPossessiveCountryTail holds possessiveCountry's search of the end of
+// the text to the search of all of it.
+func TestPossessiveCountryTail(t *testing.T) {
+	ex := mustNew(t)
+	g := ex.gaz
+	whole := func(text string, m Mention) string { // the plain definition
+		before := text[:m.Span.Start]
+		i := strings.LastIndex(before, m.Title)
+		if i < 0 || len(strings.TrimSpace(before[i+len(m.Title):])) > 1 {
+			return ""
+		}
+		words := strings.Fields(before[:i])
+		if len(words) == 0 {
+			return ""
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
+		if e, ok := g.names[w]; ok && e.kind == KindCountry && w != words[len(words)-1] {
+			return e.canonical
+		}
+		return ""
+	}
+	texts := []string{"Pakistan’s Ambassador Rizwan Saeed Sheikh", "Pakistan's Ambassador  \n Rizwan", "Pakistan's Ambassador, Rizwan",
+		"Pakistan's Ambassador ’ Rizwan", "Ambassador Rizwan", "Kenya's envoy, Ambassador x Ambassador Rizwan",
+		"  Ghana's Ambassador\tRizwan", "India's Ambassador é Rizwan", "France's ambassador Rizwan"}
+	for _, text := range texts {
+		start := strings.LastIndex(text, "Rizwan")
+		for _, title := range []string{"Ambassador", "ambassador", "", "envoy", "Rizwan"} {
+			m := Mention{Kind: KindPerson, Title: title, Span: Span{Start: start, End: len(text)}}
+			if got, want := g.possessiveCountry(text, m), whole(text, m); got != want {
+				t.Errorf("%q, title %q: %q, want %q", text, title, got, want)
+			}
+		}
+		for p := 0; p <= len(text); p++ {
+			if !utf8.RuneStart(text[p%len(text)]) && p < len(text) {
+				continue
+			}
+			got := tailStart(text[:p])
+			if n := len(strings.TrimSpace(text[got:p])); n > 1 || got > 0 && len(strings.TrimSpace(text[got-1:p])) <= 1 && utf8.RuneStart(text[got-1]) {
+				t.Errorf("tailStart(%q) = %d", text[:p], got)
+			}
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -43,9 +42,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		if len(times) > 0 && len(s.Tokens) > 3*tagReach {
 			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
 		}
-		if err := ex.pos.tagWindow(s, from, to); err != nil {
-			d.warn(fmt.Sprintf("sentence %d: %v", si+1, err))
-		}
+		ex.pos.tagWindow(d.pos, s, from, to)
 		cands := ex.candidates(s)
 		var sentEvents []timeline.Event
 		add := func(k, ti int) {
@@ -131,7 +128,7 @@ func (d *docState) undatedEvents(si int, events []timeline.Event, lastDated *tim
 			continue
 		}
 		if c.trig.noun && isDefinite(s.Tokens, c.tok) {
-			if k := antecedent(events, c.trig.typ); k >= 0 {
+			if k := d.antecedents.find(events, c.trig.typ); k >= 0 {
 				events[k].Mentions++
 				continue
 			}

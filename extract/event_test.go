@@ -133,9 +133,7 @@ func TestNamedEvents(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			s := Segment(tc.text)[0]
-			if err := ex.pos.tag(&s); err != nil {
-				t.Fatal(err)
-			}
+			ex.pos.tag(&posScratch{}, &s)
 			got := ""
 			for _, c := range ex.candidates(&s) {
 				if w := s.Tokens[c.tok].Text; c.trig.noun && startsUpper(w) {
@@ -280,4 +278,43 @@ func TestUnknownNameIsAParticipant(t *testing.T) {
 		t.Fatalf("participants of met = %+v, want Mbeleko as a target", e.Participants)
 	}
 	t.Fatalf("no meeting found in %+v", res.Events)
+}
+
+// TestFoldDocument folds dated mentions whose intervals nest and leaves
+// undated ones, and those of one sentence, apart.
+func TestFoldDocument(t *testing.T) {
+	ev := func(sent int, trigger, value string) timeline.Event {
+		return timeline.Event{Type: "attack", Trigger: trigger, SentenceIndex: sent, Mentions: 1,
+			Date: timeline.NewEventDate("", value, "", timeline.AnchorExplicit)}
+	}
+	got := foldDocument([]timeline.Event{
+		ev(0, "attacked", "2025-05"), ev(1, "attacked", ""), ev(2, "attacked", "2025-05-10"),
+		ev(3, "attacked", ""), ev(3, "attack", "2025-06"), ev(4, "attacks", "2025-06-02"),
+	})
+	var dates []string
+	for _, e := range got {
+		dates = append(dates, e.Date.Value+"/"+strings.Repeat("+", e.Mentions-1))
+	}
+	if want := "2025-05-10/+ / / 2025-06-02/+"; strings.Join(dates, " ") != want {
+		t.Errorf("folded to %q, want %q", strings.Join(dates, " "), want)
+	}
+}
+
+// BenchmarkFoldDocument folds 20,000 mentions of one kind of event, a
+// tenth of them dated: one pass, not a comparison of every pair.
+func BenchmarkFoldDocument(b *testing.B) {
+	var evs []timeline.Event
+	for i := 0; i < 20000; i++ {
+		e := timeline.Event{Type: "attack", Trigger: "attacked", SentenceIndex: i, Mentions: 1}
+		if i%10 == 0 {
+			e.Date = timeline.NewEventDate("", "2025-05-10", "", timeline.AnchorExplicit)
+		}
+		evs = append(evs, e)
+	}
+	work := make([]timeline.Event, len(evs))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(work, evs) // foldDocument folds in place
+		foldDocument(work)
+	}
 }

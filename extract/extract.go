@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -13,27 +15,34 @@ import (
 )
 
 // Extractor runs the language stages of the pipeline. Build one with New
-// and reuse it: New pays the start-up cost (the prose model, the gazetteer,
+// and reuse it: New pays the start-up cost (the tagger's model, the gazetteer,
 // the lexicon) once. An Extractor is safe for concurrent use.
 type Extractor struct {
-	pos   *posTagger
-	times *timex.Tagger
-	gaz   *gazetteer
-	lex   *lexicon
+	pos     *posTagger
+	times   *timex.Tagger
+	gaz     *gazetteer
+	lex     *lexicon
+	scratch sync.Pool // *posScratch: the tagger's buffers, reused from document to document
 }
 
-// New loads the models and word lists and returns an Extractor.
+// New loads the models and word lists and returns an Extractor. The
+// gazetteer, the larger half, loads on a goroutine of its own while the
+// tagger's model and the lexicon load.
 func New() (*Extractor, error) {
+	var gz *gazetteer
+	var gzErr error
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		gz, gzErr = loadGazetteer()
+	}()
 	tg, err := newPOSTagger()
-	if err != nil {
-		return nil, err
+	var lx *lexicon
+	if err == nil {
+		lx, err = loadLexicon()
 	}
-	gz, err := loadGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	lx, err := loadLexicon()
-	if err != nil {
+	<-loaded
+	if err = cmp.Or(err, gzErr); err != nil {
 		return nil, err
 	}
 	return &Extractor{pos: tg, times: timex.New(), gaz: gz, lex: lx}, nil
@@ -142,7 +151,12 @@ func chunkEnd(text string, off int) int {
 // extractChunk runs the stages on one text; main says whether it may hold
 // the article's main reported event (only the first chunk does).
 func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result {
-	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main}
+	sc, _ := ex.scratch.Get().(*posScratch)
+	if sc == nil {
+		sc = &posScratch{}
+	}
+	defer ex.scratch.Put(sc)
+	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main, pos: sc}
 	d.sents = Segment(text)
 	spans := make([]Span, len(d.sents))
 	for i, s := range d.sents {
@@ -188,10 +202,11 @@ type docState struct {
 	entities []Mention
 	warnings []string
 	quotes   [][]bool // per sentence and token: inside a quotation
-	mainDone bool     // the main reported event is found, or not to be looked for
+	pos      *posScratch
+	// antecedents indexes the events found so far for definite mentions
+	antecedents antecedents
+	mainDone    bool // the main reported event is found, or not to be looked for
 }
-
-func (d *docState) warn(msg string) { d.warnings = append(d.warnings, msg) }
 
 func (d *docState) refValue() string { return d.ref.Format("2006-01-02") }
 

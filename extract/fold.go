@@ -9,26 +9,50 @@ import (
 // This file holds every in-document fold: mentions of one event within a
 // sentence (foldSentence), across the document (foldDocument), and a later
 // definite mention ("that meeting", "the assault") into its antecedent
-// (antecedent). foldInto is the one place two events become one. Folding
+// (antecedents). foldInto is the one place two events become one. Folding
 // across documents is timeline.Merge's.
 
-// antecedent returns the index of the latest event that a definite mention
-// of an event of type typ refers to: the same type, or, for a call, meeting,
-// visit or talks, any of them (CAMEO 04: "during that visit" after "met").
-func antecedent(events []timeline.Event, typ string) int {
-	for k := len(events) - 1; k >= 0; k-- {
-		t := events[k].Type
-		if t == typ || timeline.IsConsult(t) && timeline.IsConsult(typ) {
-			return k
+// antecedents finds the event a definite mention refers to. It indexes
+// the events of a document as they are appended (they are neither removed
+// nor retyped until the document is folded), so that a long document does
+// not search all its events for each definite mention.
+type antecedents struct {
+	indexed int            // events[:indexed] are indexed
+	latest  map[string]int // type -> index of its latest event
+	consult int            // index of the latest call, meeting, visit or talks
+}
+
+// find returns the index of the latest event that a definite mention of
+// an event of type typ refers to: the same type, or, for a call, meeting,
+// visit or talks, any of them (CAMEO 04: "during that visit" after "met");
+// -1 if none.
+func (a *antecedents) find(events []timeline.Event, typ string) int {
+	if a.latest == nil {
+		a.latest, a.consult = map[string]int{}, -1
+	}
+	for ; a.indexed < len(events); a.indexed++ {
+		t := events[a.indexed].Type
+		a.latest[t] = a.indexed
+		if timeline.IsConsult(t) {
+			a.consult = a.indexed
 		}
 	}
-	return -1
+	k, ok := a.latest[typ]
+	if !ok {
+		k = -1
+	}
+	if timeline.IsConsult(typ) {
+		k = max(k, a.consult)
+	}
+	return k
 }
 
 // foldSentence folds the events that one sentence reports twice: the same
 // type from the same time expression ("hosted ... for a lunch").
+//
+// It folds in place: the result shares events' array.
 func foldSentence(events []timeline.Event) []timeline.Event {
-	var out []timeline.Event
+	out := events[:0] // writes trail the reads: out[len(out)] was read already
 	for _, e := range events {
 		merged := false
 		for k := len(out) - 1; k >= 0 && out[k].SentenceIndex == e.SentenceIndex; k-- {
@@ -95,10 +119,23 @@ func (d *docState) quoted(si, i int) bool {
 // the same type named by the same word whose dates nest (the coup "last
 // year" and the coup "in July last year") are one event, dated by the most
 // specific mention.
+//
+// An undated event neither folds nor is folded into (nested needs two
+// intervals), so it is not a candidate: a document of many undated events of
+// one kind costs a pass, not a comparison of every pair. A dated event is
+// compared with the earlier events of its type and word, which are few:
+// one per distinct interval, as a later mention with an interval already
+// seen folds.
+//
+// It folds in place: the result shares events' array.
 func foldDocument(events []timeline.Event) []timeline.Event {
-	var out []timeline.Event
+	out := events[:0]            // writes trail the reads: out[len(out)] was read already
 	byHead := map[string][]int{} // type and trigger head -> indices into out
 	for _, e := range events {
+		if e.Date.Start == "" {
+			out = append(out, e)
+			continue
+		}
 		key := e.Type + "\x00" + timeline.TriggerWord(e.Trigger)
 		folded := false
 		for _, k := range byHead[key] {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
@@ -28,6 +27,7 @@ type gazetteer struct {
 	names      map[string]gazEntry // exact surface form, tokens joined by one space
 	places     map[string]gazEntry // a facility also named as an organisation: "White House"
 	upper      map[string]string   // ALL-CAPS form -> surface form key
+	prefixes   map[string]bool     // the first words of the names (and their ALL-CAPS forms) of two words or more
 	maxTokens  int
 	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
 	maxTitle   int
@@ -41,18 +41,24 @@ type gazetteer struct {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{
-		names:      map[string]gazEntry{},
+	g := &gazetteer{ // sized for the files (growing the maps was a third of start-up)
+		names:      make(map[string]gazEntry, 8000),
 		places:     map[string]gazEntry{},
-		upper:      map[string]string{},
-		titles:     map[string]string{},
-		givenNames: map[string]bool{},
-		common:     map[string]bool{},
+		upper:      make(map[string]string, 8000),
+		prefixes:   make(map[string]bool, 8000),
+		titles:     make(map[string]string, 400),
+		givenNames: make(map[string]bool, 6000),
+		common:     make(map[string]bool, 1000),
 		particles:  map[string]bool{},
-		capitals:   map[string]string{},
-		teams:      map[string]bool{},
+		capitals:   make(map[string]string, 256),
+		teams:      make(map[string]bool, 1000),
 		codes:      newCodeBook(),
 	}
+	// the actor codes, half of the loading, fill maps of their own
+	// (codes.cameo, country, actors, agents) that nothing here reads: they
+	// load alongside
+	actors := make(chan error, 1)
+	go func() { actors <- g.codes.loadActors() }()
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
 	err := readTable("countries.tsv", 5, func(f []string) {
@@ -129,8 +135,8 @@ func loadGazetteer() (*gazetteer, error) {
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
 	}
-	if err == nil {
-		err = g.codes.loadActors()
+	if actorsErr := <-actors; err == nil {
+		err = actorsErr
 	}
 	if err != nil {
 		return nil, err
@@ -152,9 +158,17 @@ func (g *gazetteer) add(form string, e gazEntry) {
 		return
 	}
 	g.names[key] = e
-	if up := strings.ToUpper(key); up != key {
+	up := strings.ToUpper(key)
+	if up != key {
 		if _, dup := g.upper[up]; !dup {
 			g.upper[up] = key
+		}
+	}
+	for _, k := range []string{key, up} {
+		for i := range len(k) {
+			if k[i] == ' ' {
+				g.prefixes[k[:i]] = true
+			}
 		}
 	}
 	if n := strings.Count(key, " ") + 1; n > g.maxTokens {
@@ -165,6 +179,9 @@ func (g *gazetteer) add(form string, e gazEntry) {
 // tokenKey splits form as the tokenizer would and joins the tokens with
 // single spaces.
 func tokenKey(form string) string {
+	if plainWords(form) {
+		return form // most names: the tokenizer splits them at their spaces only
+	}
 	var b strings.Builder
 	for _, s := range Segment(form) {
 		for _, t := range s.Tokens {
@@ -177,6 +194,21 @@ func tokenKey(form string) string {
 	return b.String()
 }
 
+// plainWords reports whether s is ASCII letters and digits in words
+// separated by single spaces.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
 func splitList(s string) []string {
 	if s == "" {
 		return nil
@@ -185,35 +217,39 @@ func splitList(s string) []string {
 }
 
 // readTable reads a tab-separated gazetteer file, skipping '#' lines, and
-// calls row with at least cols fields.
+// calls row with at least cols fields, in a slice row must not keep.
 func readTable(name string, cols int, row func([]string)) error {
-	f, err := gazetteerFS.Open("gazetteer/" + name)
+	data, err := gazetteerFS.ReadFile("gazetteer/" + name)
 	if err != nil {
 		return fmt.Errorf("extract: gazetteer: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
+	// one string for the file: fields are substrings of it, and the field
+	// slice is reused from row to row (row must not keep it)
+	rest := string(data)
+	var fields []string
+	for line := 1; rest != ""; line++ {
+		var text string
+		text, rest, _ = strings.Cut(rest, "\n")
+		text = strings.TrimRight(text, "\r")
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		fields := strings.Split(text, "\t")
+		fields = fields[:0]
+		for {
+			f, more, tab := strings.Cut(text, "\t")
+			fields = append(fields, strings.TrimSpace(f))
+			if !tab {
+				break
+			}
+			text = more
+		}
 		for len(fields) < cols {
 			fields = append(fields, "")
-		}
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
 		}
 		if fields[0] == "" {
 			return fmt.Errorf("extract: gazetteer/%s:%d: empty name", name, line)
 		}
 		row(fields)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("extract: gazetteer/%s: %w", name, err)
 	}
 	return nil
 }
@@ -251,23 +287,29 @@ func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 	if len(toks)-i < max {
 		max = len(toks) - i
 	}
-	var b strings.Builder
-	keys := make([]string, 0, max)
+	// the keys of 1..max tokens are prefixes of one buffer (no allocation:
+	// a map index by string(bytes) does not copy)
+	var buf [256]byte
+	var endBuf [16]int
+	key, ends := buf[:0], endBuf[:0]
 	for n := 0; n < max; n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			if !g.prefixes[string(key)] {
+				break // no longer name starts so
+			}
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[i+n].Text)
-		keys = append(keys, b.String())
+		key = append(key, toks[i+n].Text...)
+		ends = append(ends, len(key))
 	}
-	for n := len(keys); n > 0; n-- {
-		key := keys[n-1]
-		if e, ok := g.names[key]; ok {
+	for n := len(ends); n > 0; n-- {
+		k := key[:ends[n-1]]
+		if e, ok := g.names[string(k)]; ok {
 			return e, n
 		}
-		if isAllCaps(key) {
-			if k, ok := g.upper[key]; ok {
-				return g.names[k], n
+		if isAllCaps(k) {
+			if surface, ok := g.upper[string(k)]; ok {
+				return g.names[surface], n
 			}
 		}
 	}
@@ -277,14 +319,15 @@ func (g *gazetteer) lookupName(toks []Token, i int) (gazEntry, int) {
 // title finds the longest title starting at toks[i]; it returns its kind
 // and length in tokens.
 func (g *gazetteer) title(toks []Token, i int) (string, int) {
-	var b strings.Builder
+	var buf [128]byte
+	key := buf[:0]
 	kind, best := "", 0
 	for n := 0; n < g.maxTitle && i+n < len(toks); n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[i+n].Text)
-		if k, ok := g.titles[b.String()]; ok {
+		key = append(key, toks[i+n].Text...)
+		if k, ok := g.titles[string(key)]; ok {
 			kind, best = k, n+1
 		}
 	}

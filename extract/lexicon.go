@@ -26,11 +26,12 @@ type trigger struct {
 
 type lexicon struct {
 	forms    map[string]trigger // lower-case form, tokens joined by one space
+	prefixes map[string]bool    // the first words of the forms of two words or more
 	maxWords int
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{forms: map[string]trigger{}}
+	lx := &lexicon{forms: make(map[string]trigger, 2048), prefixes: map[string]bool{}}
 	data, err := lexiconFS.ReadFile("lexicon/triggers.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("extract: lexicon: %w", err)
@@ -96,19 +97,28 @@ func (lx *lexicon) add(form string, t trigger) {
 	if n := strings.Count(form, " ") + 1; n > lx.maxWords {
 		lx.maxWords = n
 	}
+	for i := range len(form) {
+		if form[i] == ' ' {
+			lx.prefixes[form[:i]] = true
+		}
+	}
 }
 
 // match finds the longest trigger starting at toks[i].
 func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
-	var b strings.Builder
+	var buf [128]byte
+	key := buf[:0] // lower case, words joined by a space; no allocation
 	best, bestN := trigger{}, 0
 	for n := 0; n < lx.maxWords && i+n < len(toks); n++ {
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(strings.ToLower(straightQuotes(toks[i+n].Text)))
-		if t, ok := lx.forms[b.String()]; ok {
+		key = appendLower(key, straightQuotes(toks[i+n].Text))
+		if t, ok := lx.forms[string(key)]; ok {
 			best, bestN = t, n+1
+		}
+		if !lx.prefixes[string(key)] {
+			break // no longer form starts so
 		}
 	}
 	return best, bestN

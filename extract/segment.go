@@ -11,29 +11,32 @@ import (
 //
 // prose's own tokenizer and sentence segmenter do not report offsets, and its
 // segmenter rebuilds its Punkt model on every document, so chronicle splits
-// text itself (one pass, no allocation per byte) and asks prose only for
-// part-of-speech tags, sentence by sentence, where a later stage needs them.
+// text itself (one pass, no allocation per byte); pos.go tags these tokens
+// with prose's model, sentence by sentence, where a later stage needs them.
 
 // Segment splits text into sentences and tokens. Sentences end at a full
 // stop, question or exclamation mark followed by a space and a capital (not
 // after an abbreviation or an initial), and at every line break: news text
 // puts headlines, datelines and paragraphs on lines of their own.
 // Every sentence has at least one token; spans are ordered and lie inside
-// text.
+// text. The sentences' tokens share one array, each sentence's capped at its
+// end, so that appending to one never touches another.
 func Segment(text string) []Sentence {
-	var out []Sentence
-	var cur []Token
-	flush := func() {
-		if len(cur) > 0 {
+	out := make([]Sentence, 0, len(text)/128+1)
+	toks := make([]Token, 0, len(text)/5+1) // news has a token per 5 or 6 bytes
+	start := 0                              // the current sentence is toks[start:]
+	flush := func(end int) {
+		if end > start {
+			cur := toks[start:end:end]
 			out = append(out, Sentence{Span: Span{Start: cur[0].Span.Start, End: cur[len(cur)-1].Span.End}, Tokens: cur})
-			cur = nil
+			start = end
 		}
 	}
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		if c == '\n' || c == '\r' {
-			flush()
+			flush(len(toks))
 			i++
 			continue
 		}
@@ -51,16 +54,17 @@ func Segment(text string) []Sentence {
 			}
 			j += sz
 		}
-		toks := splitChunk(text, i, j)
-		for k, t := range toks {
-			cur = append(cur, t)
-			if endsSentence(text, cur, toks[k+1:], j) || tooLong(cur) {
-				flush()
+		first := len(toks)
+		toks = splitChunk(toks, text, i, j)
+		for k := first; k < len(toks); k++ {
+			cur := toks[start : k+1]
+			if endsSentence(text, cur, len(toks)-k-1, j) || tooLong(cur) {
+				flush(k + 1)
 			}
 		}
 		i = j
 	}
-	flush()
+	flush(len(toks))
 	return out
 }
 
@@ -77,12 +81,12 @@ func tooLong(cur []Token) bool {
 }
 
 // endsSentence reports whether the token just appended to cur ends a
-// sentence. rest holds the chunk's tokens still to come; next is the offset
-// after the chunk.
-func endsSentence(text string, cur []Token, rest []Token, next int) bool {
+// sentence. rest is the number of the chunk's tokens still to come; next is
+// the offset after the chunk.
+func endsSentence(text string, cur []Token, rest int, next int) bool {
 	last := cur[len(cur)-1].Text
 	// closing quotes or brackets after the stop stay in the sentence
-	if len(rest) > 0 {
+	if rest > 0 {
 		return false
 	}
 	stop := last
@@ -192,12 +196,13 @@ func isClosing(t string) bool {
 	return false
 }
 
-// splitChunk splits the whitespace-free chunk text[i:j] into tokens: leading
-// quotes and brackets, the word, a possessive 's, and trailing punctuation.
-// Abbreviations ("U.S.", "Gen."), decimals, times and hyphenated words stay
-// whole.
-func splitChunk(text string, i, j int) []Token {
-	var pre, post []Token
+// splitChunk appends to out the tokens of the whitespace-free chunk
+// text[i:j]: leading quotes and brackets, the word, a possessive 's, and
+// trailing punctuation. Abbreviations ("U.S.", "Gen."), decimals, times and
+// hyphenated words stay whole.
+func splitChunk(out []Token, text string, i, j int) []Token {
+	var postBuf [4]Token
+	post := postBuf[:0] // peeled from the end: appended in reverse
 	// leading punctuation
 	for i < j {
 		r, sz := utf8.DecodeRuneInString(text[i:j])
@@ -207,7 +212,7 @@ func splitChunk(text string, i, j int) []Token {
 		if r == '`' && i+1 < j && text[i+1] == '`' {
 			sz = 2
 		}
-		pre = append(pre, mk(text, i, i+sz))
+		out = append(out, mk(text, i, i+sz))
 		i += sz
 	}
 	// trailing punctuation, peeled from the end
@@ -236,7 +241,6 @@ func splitChunk(text string, i, j int) []Token {
 		post = append(post, mk(text, j-sz, j))
 		j -= sz
 	}
-	out := pre
 	if i < j {
 		// split a possessive or contraction off the word
 		w := text[i:j]

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func sentenceTexts(text string) []string {
@@ -75,9 +76,7 @@ func TestTaggerTagsEveryToken(t *testing.T) {
 	ex := mustNew(t)
 	text := "Pakistan fired Al-Fatah missiles at several Indian military sites on May 10."
 	s := Segment(text)[0]
-	if err := ex.pos.tag(&s); err != nil {
-		t.Fatal(err)
-	}
+	ex.pos.tag(&posScratch{}, &s)
 	tags := map[string]string{}
 	for _, tok := range s.Tokens {
 		if tok.Tag == "" {
@@ -99,5 +98,14 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Segment(text)
+	}
+}
+
+func TestIsSpaceASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := r != '\n' && r != '\r' && unicode.IsSpace(r)
+		if isSpace(r) != want {
+			t.Errorf("isSpace(%q) = %v", r, !want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -13,10 +14,10 @@ import (
 // organisations: a place followed by a score ("Surrey 429-7", "CHICAGO 74
 // 56") or beaten ("Leicestershire beat Somerset") is a team, and so is
 // every other mention of it in the document that does not follow "in",
-// "at" and the like.
-func markTeams(sents []Sentence, ms []Mention) []Mention {
+// "at" and the like. sport says whether the text is a sports report
+// (isSportsReport).
+func markTeams(sents []Sentence, ms []Mention, sport bool) []Mention {
 	teams := map[string]bool{}
-	sport := isSportsReport(sents)
 	for _, m := range ms {
 		if (m.Kind == KindCity || m.Kind == KindRegion && !homeNations[m.Canonical]) && isTeamContext(sents[m.Sentence].Tokens, m.Span) {
 			teams[m.Canonical] = true
@@ -140,15 +141,24 @@ func (g *gazetteer) tagClubs(text string, sents []Sentence, ms []Mention) []Ment
 // a city named outside "in", "at" and the like is a club: it uses several
 // words that only sport uses.
 func isSportsReport(sents []Sentence) bool {
-	seen := map[string]bool{}
+	var seen []string
+	var buf [40]byte
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if w := strings.ToLower(t.Text); sportWords[w] {
-				seen[w] = true
+			// sport words have 3 to 13 bytes; lower-casing a word into
+			// ASCII at most divides its length by 3 (the Kelvin sign)
+			if len(t.Text) < 3 || len(t.Text) > 39 {
+				continue
+			}
+			w := appendLower(buf[:0], t.Text)
+			if sportWords[string(w)] && !slices.Contains(seen, string(w)) {
+				if seen = append(seen, string(w)); len(seen) == 3 {
+					return true
+				}
 			}
 		}
 	}
-	return len(seen) >= 3
+	return false
 }
 
 var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis",

@@ -43,13 +43,12 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(s string) bool {
+func isAllCaps[S string | []byte](s S) bool {
 	letters := 0
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
+	for i := 0; i < len(s); i++ { // bytes: only ASCII letters count
+		if c := s[i]; c >= 'a' && c <= 'z' {
 			return false
-		}
-		if r >= 'A' && r <= 'Z' {
+		} else if c >= 'A' && c <= 'Z' {
 			letters++
 		}
 	}
@@ -60,7 +59,10 @@ func isAllCaps(s string) bool {
 // other than a line break, or an invisible formatting character such as a
 // zero-width space or joiner (web pages put them between and inside words).
 func isSpace(r rune) bool {
-	return r != '\n' && r != '\r' && (unicode.IsSpace(r) || r == '\u00a0' || unicode.Is(unicode.Cf, r) && r != '\u00ad')
+	if r < utf8.RuneSelf { // the common case, without a table search: no ASCII character is a format character
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || unicode.Is(unicode.Cf, r) && r != '\u00ad'
 }
 
 func setOf(words ...string) map[string]bool {

@@ -154,18 +154,25 @@ func groupReports(reports []Source) [][]Source {
 		}
 		return i
 	}
-	// compare each report with the others of its type whose interval starts
-	// before it ends: sorted by start, a sweep finds them
 	keys := make([]reportKey, len(reports))
 	for i, r := range reports {
 		keys[i] = keyOfReport(r)
 	}
+	// Reports that agree on all sameEvent reads (document, type, interval,
+	// word, actors) are one class: sameEvent never joins two of them (one
+	// document), and joins any third report to all or none. So only each
+	// class's first report is compared, and the others follow it: a document
+	// that reports one event many times costs a pass, not every pair.
+	rep := classes(reports, keys)
+	// compare each first report with the others of its type whose interval
+	// starts before it ends: sorted by start, a sweep finds them
 	byType := map[string][]int{}
 	for i, r := range reports {
-		if r.Date.Start != "" {
+		if r.Date.Start != "" && rep[i] == i {
 			byType[r.Type] = append(byType[r.Type], i)
 		}
 	}
+	joined := make([]bool, len(reports))
 	for _, idx := range byType {
 		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(reports[a].Date.Start, reports[b].Date.Start) })
 		for x, i := range idx {
@@ -175,8 +182,14 @@ func groupReports(reports []Source) [][]Source {
 				}
 				if find(i) != find(j) && sameEvent(reports[i], reports[j], keys[i], keys[j]) {
 					parent[find(j)] = find(i)
+					joined[i], joined[j] = true, true
 				}
 			}
+		}
+	}
+	for i, k := range rep {
+		if k != i && joined[k] {
+			parent[find(i)] = find(k)
 		}
 	}
 	var order []int
@@ -193,6 +206,24 @@ func groupReports(reports []Source) [][]Source {
 		out = append(out, members[root])
 	}
 	return out
+}
+
+// classes returns for each report the index of the first report that
+// agrees with it on everything sameEvent reads.
+func classes(reports []Source, keys []reportKey) []int {
+	type signature struct{ doc, typ, start, end, word, actors string }
+	first := map[signature]int{}
+	rep := make([]int, len(reports))
+	for i, r := range reports {
+		s := signature{r.Document, r.Type, r.Date.Start, r.Date.End, keys[i].word, strings.Join(keys[i].actors, "\x00")}
+		k, ok := first[s]
+		if !ok {
+			k = i
+			first[s] = i
+		}
+		rep[i] = k
+	}
+	return rep
 }
 
 // reportKey is what sameEvent compares, worked out once per report.

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -112,4 +113,74 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// TestGroupReportsMatchesPairwise checks the grouping against the plain
+// definition (components of sameEvent over every pair) on reports with
+// many repeats within a document.
+func TestGroupReportsMatchesPairwise(t *testing.T) {
+	var reports []Source
+	days := []string{"2025-05-10", "2025-05", "2025-05-11", "2025", "2025-06"}
+	who := []string{"Pakistan", "India", ""}
+	words := []string{"attacked", "strike", "attack"}
+	for d := 0; d < 4; d++ {
+		for i := 0; i < 30; i++ {
+			e := report("d", words[(i+d)%3], "attack", days[(i*7+d)%5], who[(i+2*d)%3], i%6*10)
+			reports = append(reports, Source{Document: "d" + strconv.Itoa(d), Event: e})
+		}
+	}
+	slices.SortFunc(reports, compareReports)
+	got := groupReports(reports)
+	// the plain definition
+	parent := make([]int, len(reports))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	for i := range reports {
+		for j := range reports {
+			if reports[i].Type == reports[j].Type && reports[i].Date.Start != "" && reports[j].Date.Start != "" &&
+				sameEvent(reports[i], reports[j], keyOfReport(reports[i]), keyOfReport(reports[j])) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	sizes := map[int]int{}
+	for i := range reports {
+		sizes[find(i)]++
+	}
+	var want []int
+	for _, n := range sizes {
+		want = append(want, n)
+	}
+	var gotSizes []int
+	for _, g := range got {
+		gotSizes = append(gotSizes, len(g))
+	}
+	slices.Sort(want)
+	slices.Sort(gotSizes)
+	if !slices.Equal(gotSizes, want) {
+		t.Errorf("group sizes %v, want %v", gotSizes, want)
+	}
+}
+
+// BenchmarkMergeRepeated merges a document that reports one event 20,000
+// times with one that reports it once: linear in the reports.
+func BenchmarkMergeRepeated(b *testing.B) {
+	var evs []Event
+	for i := 0; i < 20000; i++ {
+		evs = append(evs, report("big", "attacked", "attack", "2025-05-10", "Pakistan", i*40))
+	}
+	tls := []Timeline{Build(Document{ID: "big"}, evs),
+		Build(Document{ID: "small"}, []Event{report("small", "strike", "attack", "2025-05", "Pakistan", 0)})}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(tls...)
+	}
 }

@@ -28,21 +28,23 @@ import (
 // null. It copies events and does not modify the caller's slice. Equal
 // inputs give equal output, and Build is safe to call from many goroutines.
 func Build(doc Document, events []Event) Timeline {
-	evs := slices.Clone(events)
-	keys := make([]orderKey, len(evs))
-	for i := range evs {
-		keys[i] = keyOf(evs[i])
+	keys := make([]orderKey, len(events))
+	for i := range events {
+		keys[i] = keyOf(events[i])
 	}
-	idx := make([]int, len(evs))
+	idx := make([]int, len(events))
 	for i := range idx {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return compareKeys(keys[a], keys[b]) })
 
-	sorted := make([]Event, len(evs))
+	sorted := make([]Event, len(events)) // the one copy: the caller's slice stays as it is
 	for n, i := range idx {
-		e := evs[i]
+		e := events[i]
 		e.ID = "e" + strconv.Itoa(n+1)
+		if e.Participants == nil {
+			e.Participants = []Entity{}
+		}
 		sorted[n] = e
 	}
 	tl := Timeline{Schema: Schema, Document: doc, Events: sorted}
@@ -100,6 +102,9 @@ func (tl Timeline) Filter(keep func(Event) bool) Timeline {
 	out.Events = []Event{}
 	for _, e := range tl.Events {
 		if keep(e) {
+			if e.Participants == nil {
+				e.Participants = []Entity{}
+			}
 			out.Events = append(out.Events, e)
 		}
 	}

@@ -101,6 +101,9 @@ func (t *Tagger) tokenize(text string, a, b int, toks []token) []token {
 // an invisible formatting character such as a zero-width space or joiner
 // (web pages put them between words).
 func isBlank(r rune) bool {
+	if r < utf8.RuneSelf { // no ASCII character is a format character
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != '\u00ad' // a soft hyphen stays in its word
 }
 
