@@ -193,9 +193,12 @@ func storeDocuments(t *testing.T, db string) int {
 // TestKilledAdd: an add killed with SIGKILL halfway, then run again, leaves
 // the store a clean run gives.
 func TestKilledAdd(t *testing.T) {
+	// enough records that the add is still running when the first are
+	// stored, however fast extraction has become
+	const records = 3000
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
-	testRecords(t, in, "k", 500)
+	testRecords(t, in, "k", records)
 	db := filepath.Join(dir, "killed.db")
 	cmd := exec.Command(os.Args[0], "add", "-j", "1", "--db", db, in)
 	cmd.Env = append(os.Environ(), "CHRONICLE_TEST_AS_MAIN=1")
@@ -203,9 +206,9 @@ func TestKilledAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	stored := 0
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		if _, err := os.Stat(db); err == nil {
-			if stored = storeDocuments(t, db); stored >= 100 {
+			if stored = storeDocuments(t, db); stored >= 10 {
 				break
 			}
 		}
@@ -213,9 +216,9 @@ func TestKilledAdd(t *testing.T) {
 	cmd.Process.Kill() // SIGKILL
 	cmd.Wait()
 	stored = storeDocuments(t, db)
-	t.Logf("killed after %d of 500 documents", stored)
-	if stored == 0 || stored == 500 {
-		t.Errorf("the add was killed with %d of 500 documents stored; want it killed halfway", stored)
+	t.Logf("killed after %d of %d documents", stored, records)
+	if stored == 0 || stored == records {
+		t.Errorf("the add was killed with %d of %d documents stored; want it killed halfway", stored, records)
 	}
 	chronicleProcess(t, "add", "-j", "1", "--db", db, in)
 	clean := filepath.Join(dir, "clean.db")
@@ -228,7 +231,7 @@ func TestKilledAdd(t *testing.T) {
 	if got != want {
 		t.Errorf("the store after a killed add and a second run differs from a clean run's")
 	}
-	if n := storeDocuments(t, db); n != 500 {
-		t.Errorf("%d documents, want 500", n)
+	if n := storeDocuments(t, db); n != records {
+		t.Errorf("%d documents, want %d", n, records)
 	}
 }
