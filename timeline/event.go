@@ -44,6 +44,10 @@ type Entity struct {
 	// country and a role ("PAKGOV": Pakistan's government, "ISRMIL"), or an
 	// international body ("IGOUNO": the UN). Empty when not known.
 	ActorCode string `json:"actor_code,omitempty"`
+	// Lat and Lon are a location's coordinates in decimal degrees (WGS 84):
+	// its city's, else its country's centre; nil when not known.
+	Lat *float64 `json:"lat,omitempty"`
+	Lon *float64 `json:"lon,omitempty"`
 	// Span is where the text names the entity: byte offsets into the
 	// input. It is not part of the JSON.
 	Span [2]int `json:"-"`
