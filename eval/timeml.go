@@ -46,15 +46,22 @@ func ReadTimeML(path string) (TimeMLDoc, error) {
 	return doc, nil
 }
 
-// parseTimeML parses the content of a TimeML document.
-func parseTimeML(src string) (TimeMLDoc, error) {
-	var doc TimeMLDoc
+// docID returns the content of a document's <DOCID> element, or "" when
+// it has none. The TimeML and TIMEX2 readers share it.
+func docID(src string) string {
 	if i := strings.Index(src, "<DOCID>"); i >= 0 {
 		rest := src[i+len("<DOCID>"):]
 		if j := strings.Index(rest, "</DOCID>"); j >= 0 {
-			doc.ID = strings.TrimSpace(rest[:j])
+			return strings.TrimSpace(rest[:j])
 		}
 	}
+	return ""
+}
+
+// parseTimeML parses the content of a TimeML document.
+func parseTimeML(src string) (TimeMLDoc, error) {
+	var doc TimeMLDoc
+	doc.ID = docID(src)
 	if i := strings.Index(src, "<DCT>"); i >= 0 {
 		rest := src[i:]
 		if j := strings.Index(rest, "</DCT>"); j >= 0 {

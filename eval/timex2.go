@@ -87,12 +87,7 @@ func ReadTIMEX2Dir(dir string) ([]TimeMLDoc, error) {
 // parseTIMEX2 parses a document with inline TIMEX2 tags.
 func parseTIMEX2(src string) (TimeMLDoc, error) {
 	var doc TimeMLDoc
-	if i := strings.Index(src, "<DOCID>"); i >= 0 {
-		rest := src[i+len("<DOCID>"):]
-		if j := strings.Index(rest, "</DOCID>"); j >= 0 {
-			doc.ID = strings.TrimSpace(rest[:j])
-		}
-	}
+	doc.ID = docID(src)
 	if i := strings.Index(src, "<DATETIME>"); i >= 0 {
 		rest := src[i+len("<DATETIME>"):]
 		if j := strings.Index(rest, "</DATETIME>"); j >= 0 {

@@ -165,7 +165,7 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 // of a superlative or a count rather than a date: "the deadliest attack of
 // the year", "the second visit of the month".
 func scopeTimex(text string) bool {
-	switch strings.ToLower(strings.Join(strings.Fields(text), " ")) {
+	switch strings.ToLower(oneLine(text)) {
 	case "the year", "the month", "the week", "the decade", "the century", "the day":
 		return true
 	}

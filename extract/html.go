@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -209,7 +210,7 @@ func findKey(v any, key string, depth int) (string, bool) {
 		if s, ok := v[key].(string); ok {
 			return s, true
 		}
-		for _, k := range sortedKeys(v) {
+		for _, k := range slices.Sorted(maps.Keys(v)) {
 			if s, ok := findKey(v[k], key, depth+1); ok {
 				return s, true
 			}
@@ -222,15 +223,6 @@ func findKey(v any, key string, depth int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func attr(n *html.Node, key string) string {
@@ -267,5 +259,3 @@ func nodeText(n *html.Node) string {
 	walk(n)
 	return b.String()
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -72,12 +72,12 @@ func (d *docState) summary(si int, c *candidate) string {
 	for lo < c.tok && (isPunct(toks[lo].Text) || isFunctionWord(toks[lo].Text)) {
 		lo++
 	}
-	text := strings.Join(strings.Fields(d.text[toks[lo].Span.Start:toks[hi-1].Span.End]), " ")
+	text := oneLine(d.text[toks[lo].Span.Start:toks[hi-1].Span.End])
 	if lo == c.tok && c.tok > 0 && toks[c.tok-1].Text == "," {
 		// "The ceasefire, brokered by Saudi Arabia, took effect": the
 		// subject stands before the aside
 		if np := npBefore(toks, c.tok); np.End > np.Start {
-			return strings.Join(strings.Fields(d.text[toks[np.Start].Span.Start:toks[np.End-1].Span.End]), " ") + " " + text
+			return oneLine(d.text[toks[np.Start].Span.Start:toks[np.End-1].Span.End]) + " " + text
 		}
 	}
 	if auxiliaries[strings.ToLower(toks[lo].Text)] {

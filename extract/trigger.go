@@ -586,7 +586,8 @@ func directObject(toks []Token, from, j int) bool {
 // backgroundVerbs are the verbs that report background, not an act an
 // analyst lists: quantities changing ("totaled", "doubled", "rocketed"),
 // description and perception ("showed", "described", "remained"), cause
-// and sequence ("caused", "followed", "accompanied"), and private life
+// and sequence ("caused", "followed", "accompanied"), the state of relations
+// ("ties frayed"), and private life
 // ("earned a doctorate", "played", "finished school"). An untyped verb of
 // these classes is no event; a lexicon trigger is never one of them.
 var backgroundVerbs = setOf(
@@ -601,8 +602,10 @@ var backgroundVerbs = setOf(
 	"believe", "consider", "regard", "dub", "label", "lie", "sit", "bear",
 	// cause and sequence
 	"cause", "follow", "accompany", "precede", "prompt", "result", "stem",
-	// private life and things
-	"play", "finish", "study", "undergo", "shower", "fray", "strain", "wipe", "retreat", "armed", "arm",
+	// the state of relations ("ties were frayed", "strained")
+	"fray", "strain",
+	// private life
+	"play", "finish", "study", "undergo",
 )
 
 // backgroundVerb reports whether the verb form w belongs to backgroundVerbs.

@@ -108,3 +108,6 @@ func capitalize(w string) string {
 	}
 	return string(w[0]-'a'+'A') + w[1:]
 }
+
+// oneLine collapses runs of white space, line breaks included, to one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -288,7 +288,7 @@ func Documents(tl timeline.Timeline) []timeline.Timeline {
 	}
 	for _, e := range tl.Entities {
 		for _, k := range order {
-			if n, ok := e.Documents[docKey(k.id, k.hash)]; ok {
+			if n, ok := e.Documents[timeline.DocKey(k.id, k.hash)]; ok {
 				one := e
 				one.Count, one.Documents = n, nil
 				byDoc[k].Entities = append(byDoc[k].Entities, one)
@@ -300,16 +300,4 @@ func Documents(tl timeline.Timeline) []timeline.Timeline {
 		out = append(out, *byDoc[k])
 	}
 	return out
-}
-
-// docKey is how a merged timeline's entities name a document (see
-// timeline.Merge): its id, and the first 8 digits of its hash.
-func docKey(id, hash string) string {
-	if len(hash) > 8 {
-		hash = hash[:8]
-	}
-	if hash == "" {
-		return id
-	}
-	return id + "#" + hash
 }

@@ -25,12 +25,12 @@ import (
 // Merge(Merge(a, b), c) equals Merge(a, Merge(b, c)) and any permutation.
 func Merge(tls ...Timeline) Timeline {
 	var reports []Source
-	byDoc := map[string][]DocEntity{} // the entities of each document, by docKey
+	byDoc := map[string][]DocEntity{} // the entities of each document, by DocKey
 	var warnings []string
 	seen := map[string]bool{}
 	for _, tl := range tls {
 		merged := tl.Document.ID == "merged"
-		key := docKey(tl.Document.ID, tl.Document.Hash)
+		key := DocKey(tl.Document.ID, tl.Document.Hash)
 		if !merged {
 			if seen[key] {
 				continue // the same document twice: its reports and entities count once
@@ -86,9 +86,10 @@ func Merged(events []Event) Timeline {
 	return Build(Document{ID: "merged", Source: "merge"}, events)
 }
 
-// docKey names a document in a merge: its id, and the start of its hash
-// when it has one, so that two documents of one id stay two.
-func docKey(id, hash string) string {
+// DocKey names a document in a merge, as DocEntity.Documents keys it: its
+// id, and the first 8 digits of its hash when it has one, so that two
+// documents of one id stay two.
+func DocKey(id, hash string) string {
 	if len(hash) > 8 {
 		hash = hash[:8]
 	}
