@@ -324,13 +324,25 @@ func complementEvent(toks []Token, i int, cands []candidate) bool {
 		if c.tok <= i || c.trig.report {
 			continue
 		}
-		if c.tok-i > 16 {
+		if c.tok-i > 16 || clauseEnds(toks, i+1, c.tok) {
 			break
 		}
 		if (c.tag == "VBN" || c.tag == "VBD") && !c.trig.light && (c.typed || !cognitive(toks[c.tok].Text)) &&
 			!(c.trig.generic && !eventObject(toks, c.tok+c.n, cands)) &&
 			(afterHave(toks, c.tok) || c.tok >= 2 && strings.EqualFold(toks[c.tok-1].Text, "been") && afterHave(toks, c.tok-1)) {
 			return true // "said he had ordered the strikes", "had been killed"
+		}
+	}
+	return false
+}
+
+// clauseEnds reports whether a semicolon closes the clause
+// between tokens lo and hi: "France said it was sending 1,000; Greece has
+// promised 700" reports two facts, and the second is not France's.
+func clauseEnds(toks []Token, lo, hi int) bool {
+	for _, t := range toks[lo:hi] {
+		if t.Text == ";" {
+			return true
 		}
 	}
 	return false
