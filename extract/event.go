@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
 		}
 		ex.pos.tagWindow(d.pos, s, from, to)
-		cands := ex.candidates(s)
+		cands := slices.DeleteFunc(ex.candidates(s), func(c candidate) bool { return d.lightAlone(s, &c) })
 		var sentEvents []timeline.Event
 		add := func(k, ti int) {
 			cands[k].used = true
@@ -110,6 +111,37 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		}
 	}
 	return foldDocument(foldSentence(events))
+}
+
+// lightAlone reports whether candidate c is a finite generic verb whose
+// object is a thing, not an event: "he held no grudge", "trade reached
+// about 6 billion dollars". It names no event, and the sentence's date goes
+// to another trigger ("said he held no grudge"). Without an object the verb
+// keeps its event, which the noun before it names ("the last gathering, held
+// in Brussels"), and so does a participle or a verb whose object is an action
+// ("finished drafting").
+func (d *docState) lightAlone(s *Sentence, c *candidate) bool {
+	toks := s.Tokens
+	end := c.tok + c.n
+	if !c.trig.generic || !c.trig.verb || c.trig.typ != "other" || c.tag == "VBN" || c.tag == "VBG" {
+		return false
+	}
+	for end < len(toks) && isOpenPunct(firstRune(toks[end].Text)) {
+		end++ // held "no grudge"
+	}
+	if end >= len(toks) {
+		return false
+	}
+	switch next := toks[end]; {
+	case next.Tag == "DT" || next.Tag == "CD" || next.Tag == "PRP$" || next.Tag == "NN" || next.Tag == "NNS" || strings.EqualFold(next.Text, "about"):
+	default:
+		return false
+	}
+	if j, _ := d.objectNoun(toks, end); j >= 0 {
+		return false
+	}
+	typ, _ := d.governedType(s, c)
+	return typ == ""
 }
 
 // undatedEvents adds the events of sentence si, which has no time

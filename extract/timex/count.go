@@ -53,7 +53,7 @@ func (s *scan) countPhrase(i int, the bool) (int, Timex, bool) {
 	switch s.word(j) {
 	case wAgo:
 		if !a.hyph {
-			return s.countAgo(j, a, approx)
+			return s.countAgo(i, j, a, approx)
 		}
 	case wEarlier, wBefore, wLater, wAfter:
 		if !a.hyph && !the {
@@ -121,12 +121,24 @@ func (s *scan) amountAt(i int) (int, amount, bool) {
 }
 
 // countAgo reads "a year ago", "two weeks ago", "a week or so ago"
-// (approx), "years ago": "ago" is at j.
-func (s *scan) countAgo(j int, a amount, approx bool) (int, Timex, bool) {
+// (approx), "years ago": the count is at i, "ago" at j.
+func (s *scan) countAgo(i, j int, a amount, approx bool) (int, Timex, bool) {
 	if a.n < 0 {
 		return j + 1, Timex{Type: Date, Value: "PAST_REF", Anchor: AnchorVague}, true
 	}
 	v := s.ago(a.n, a.u)
+	if sh, ok := shiftOf(-a.n, a.u); ok && !approx && s.onADay(i) {
+		// "on his birthday a week ago": the day that many weeks back
+		r := s.ref
+		switch sh.Unit {
+		case 'W':
+			v = day(r.AddDate(0, 0, 7*sh.N))
+		case 'M':
+			v = day(r.AddDate(0, sh.N, 0))
+		case 'Y':
+			v = day(r.AddDate(sh.N, 0, 0))
+		}
+	}
 	if v == "" {
 		return 0, Timex{}, false
 	}
@@ -135,6 +147,21 @@ func (s *scan) countAgo(j int, a amount, approx bool) (int, Timex, bool) {
 		tx.Mod = "APPROX"
 	}
 	return j + 1, tx, true
+}
+
+// onADay reports whether a day-naming phrase with "on" stands just before
+// the count at i: "on his 91st birthday a week ago", "on the day of the
+// vote a year ago" name a day, not the week or year.
+func (s *scan) onADay(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].kind == tkPunct {
+			return false
+		}
+		if strings.EqualFold(s.tokText(k), "on") {
+			return k < i-1
+		}
+	}
+	return false
 }
 
 // countShift reads a count that points from an event, with "earlier",

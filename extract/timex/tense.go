@@ -61,8 +61,8 @@ func (s *scan) tense(i, end int) int {
 	if strings.EqualFold(s.tokText(end), "deadline") {
 		return tenseFuture // "the Jan. 14 deadline"
 	}
-	if back != tenseNone && backAt >= i-2 {
-		return back
+	if back != tenseNone && (backAt >= i-2 || strings.EqualFold(s.tokText(backAt), "since")) {
+		return back // "since" points back whatever the clause's verb: "talks since the raids in October are due"
 	}
 	fwd, weak := tenseNone, tenseNone
 	initial := s.opensSentence(i)
@@ -112,6 +112,8 @@ func (s *scan) markerAt(k int) (m int, weak bool) {
 		return tenseFuture, false
 	case s.pastAt(k):
 		return tensePast, s.cat(k) == catNone
+	case strings.EqualFold(s.tokText(k), "since"):
+		return tensePast, false // "the first talks since the strikes in June"
 	case s.word(k) == wIs, scheduledPresent[strings.ToLower(s.tokText(k))]:
 		return tensePresent, false
 	}
