@@ -79,6 +79,9 @@ func TestDetectEvents(t *testing.T) {
 		{"a light verb with a thing for object is no event", "2024-03-14",
 			"Trade between the two countries reached about 6 billion dollars in 2023. On Monday the envoy said he held no grudge.",
 			[]string{"said|statement|2024-03-11|explicit"}},
+		{"one trigger with two times of one day is one event", "2024-03-14",
+			"The ceasefire lapsed at midnight GMT, or 7 p.m. in New York.",
+			[]string{"ceasefire lapsed|ceasefire|2024-03-14|explicit"}},
 		{"statements of concern and of what is ruled out", "2024-03-14",
 			"The minister voiced deep concern on Monday about the shelling. Brazil ruled out sending troops on Tuesday.",
 			[]string{"voiced|statement|2024-03-11|explicit", "ruled out|statement|2024-03-12|explicit"}},
@@ -303,6 +306,33 @@ func TestFoldDocument(t *testing.T) {
 	}
 	if want := "2025-05-10/+ / / 2025-06-02/+"; strings.Join(dates, " ") != want {
 		t.Errorf("folded to %q, want %q", strings.Join(dates, " "), want)
+	}
+}
+
+func TestStatementsOfTwoSpeakersStayApart(t *testing.T) {
+	said := func(sent int, who ...string) timeline.Event {
+		e := timeline.Event{Type: "statement", Trigger: "said", SentenceIndex: sent, Mentions: 1,
+			Date: timeline.NewEventDate("", "2025-05-10", "", timeline.AnchorExplicit)}
+		for _, w := range who {
+			e.Participants = append(e.Participants, timeline.Entity{Text: w, Kind: "person"})
+		}
+		return e
+	}
+	tests := []struct {
+		name string
+		in   []timeline.Event
+		want int
+	}{
+		{"two speakers", []timeline.Event{said(0, "Ana Ruiz"), said(2, "Tomas Berg")}, 2},
+		{"one speaker twice", []timeline.Event{said(0, "Ana Ruiz"), said(2, "Ana Ruiz", "Chile")}, 1},
+		{"a speaker not named again", []timeline.Event{said(0, "Ana Ruiz"), said(2)}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := foldDocument(tt.in); len(got) != tt.want {
+				t.Errorf("folded to %d events, want %d", len(got), tt.want)
+			}
+		})
 	}
 }
 

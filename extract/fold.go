@@ -60,7 +60,7 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 			if o.Type != e.Type {
 				continue
 			}
-			if o.Date.Value == e.Date.Value && o.Date.Text == e.Date.Text {
+			if o.Date.Value == e.Date.Value && (o.Date.Text == e.Date.Text || o.Span == e.Span) {
 				o.Mentions += e.Mentions
 				merged = true
 				break
@@ -140,7 +140,7 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 		folded := false
 		for _, k := range byHead[key] {
 			o := &out[k]
-			if o.SentenceIndex == e.SentenceIndex {
+			if o.SentenceIndex == e.SentenceIndex || !shareParticipant(o, &e) {
 				continue
 			}
 			finer, ok := nested(o.Date, e.Date)
@@ -157,6 +157,25 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 		}
 	}
 	return out
+}
+
+// shareParticipant reports whether two mentions can be one event by who
+// took part: for a statement, one names no one or they share a participant
+// (two people's statements on one day are two events); other events are
+// named again with other company ("the coup" in a later sentence about its
+// victims).
+func shareParticipant(a, b *timeline.Event) bool {
+	if a.Type != "statement" || len(a.Participants) == 0 || len(b.Participants) == 0 {
+		return true
+	}
+	for _, p := range a.Participants {
+		for _, q := range b.Participants {
+			if p.Text == q.Text || p.Canonical != "" && p.Canonical == q.Canonical || p.Country != "" && p.Country == q.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foldInto folds mention e into event o: the pair keeps the mention with
