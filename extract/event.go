@@ -219,6 +219,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			typ = nt
 		}
 	}
+	if c.trig.lemma == "warn" && warnsOfHarm(toks, c.tok+c.n) {
+		typ = "threat" // "warned Israel of heavy consequences", not "warned that supplies were low"
+	}
 	if nt := d.votedFor(si, c); nt != "" {
 		typ = nt // "voted to impose an arms embargo": a decision on sanctions, not an election
 	}
@@ -306,6 +309,29 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	ev.Summary = d.summary(si, c)
 	return ev
 }
+
+// warnsOfHarm reports whether the warning whose verb ends before token j
+// is of harm the speaker would do: "of heavy consequences", "of
+// retaliation".
+func warnsOfHarm(toks []Token, j int) bool {
+	of := false
+	for k := j; k < len(toks) && k < j+8; k++ {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "of":
+			of = true
+		case of && harmNouns[w]:
+			return true
+		case w == "that" || w == "," || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// harmNouns are what a threat warns of.
+var harmNouns = setOf("consequences", "retaliation", "reprisal", "reprisals", "response", "action", "measures",
+	"force", "war", "attack", "attacks", "strikes", "sanctions", "punishment", "countermeasures")
 
 // afterDeterminer reports whether token i follows a determiner, which
 // makes a participle an adjective: "the remaining leadership".
