@@ -282,6 +282,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
 			return dist, pairStrong
 		}
+		if before && scheduledFor(toks, c.tok+c.n, tx.from) {
+			return dist, pairStrong // "the Beijing Summit of the forum, scheduled for Nov. 4-5"
+		}
 	}
 	score := dist
 	lo, hi := c.tok+c.n, tx.from
@@ -352,6 +355,33 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
 	return score, pairScored
+}
+
+// scheduledFor reports whether tokens [lo, hi) between an event noun and
+// its date say when it is scheduled: "the summit of the forum (FOCAC),
+// scheduled for Nov. 4-5", "talks set for Monday". Only the noun's own
+// modifiers may stand between: no other verb, no clause boundary but a comma
+// or a bracket.
+func scheduledFor(toks []Token, lo, hi int) bool {
+	if hi-lo < 2 || hi-lo > 12 {
+		return false
+	}
+	switch strings.ToLower(toks[hi-1].Text) {
+	case "for", "on":
+	default:
+		return false
+	}
+	switch strings.ToLower(toks[hi-2].Text) {
+	case "scheduled", "slated", "set", "planned", "due":
+	default:
+		return false
+	}
+	for _, t := range toks[lo : hi-2] {
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == ";" || t.Text != ")" && isBoundaryWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveDate reports whether a time expression is a possessive that
