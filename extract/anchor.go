@@ -306,7 +306,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if dist > 1 {
 			score += 4
 		}
-		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && !(before && len(times) == 1 && !coordinatedVerb(toks, c.tok)) {
+		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && (!(before && len(times) == 1 && !coordinatedVerb(toks, c.tok)) || reportedEvent(toks, cands, times, k) >= 0) {
 			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
 				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
 			}
@@ -456,7 +456,7 @@ func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
 			case pairStrong:
 				score = -100
 			case pairConsume:
-				score, k = -50, -1
+				score, k = -50, reportedEvent(s.Tokens, cands, times, k)
 			}
 			if score <= maxPairScore {
 				pairs = append(pairs, pair{ti, k, score})
@@ -482,6 +482,43 @@ func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
 		}
 	}
 	return out
+}
+
+// reportedEvent returns the event a source attribution at candidate ri
+// reports when the report follows it ("Seven people were killed in the
+// attacks, the governor said on Wednesday": the attack, dated by the
+// report), or -1: the first typed event verb before the report, else the
+// first typed event noun; none when that content has a date of its own or
+// is a quotation.
+func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) int {
+	for _, tx := range times {
+		if tx.from < cands[ri].tok {
+			return -1 // the report's content has its own date
+		}
+	}
+	for j := cands[ri].tok - 1; j >= 0 && j >= cands[ri].tok-7; j-- {
+		switch toks[j].Text {
+		case "\"", "”", "''", "’":
+			return -1 // a quotation: the statement is the event
+		}
+	}
+	noun := -1
+	for k := range cands {
+		c := &cands[k]
+		if c.tok >= cands[ri].tok {
+			break
+		}
+		if !c.typed || c.trig.report || c.trig.typ == "other" || c.trig.typ == "statement" || !postposed(toks, cands[ri].tok, cands) {
+			continue
+		}
+		if c.trig.verb {
+			return k
+		}
+		if noun < 0 {
+			noun = k
+		}
+	}
+	return noun
 }
 
 // boundaries counts the clause boundaries between tokens lo and hi: strong

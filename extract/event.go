@@ -229,7 +229,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	case c.trig.verb:
 		// the event noun a verb governs names the event with it: "imposed
 		// sanctions", "opened a two-day summit", "meet in a televised debate"
-		if j, tr := d.objectNoun(toks, c.tok+c.n); j >= 0 && (!c.typed || c.trig.generic || c.trig.light || tr.typ == typ || carrier(c.trig.lemma)) {
+		if j := d.casualtyCause(toks, c); j >= 0 {
+			last = j // "were killed and eight more hurt in Russian attacks": the attack named with its toll
+		} else if j, tr := d.objectNoun(toks, c.tok+c.n); j >= 0 && (!c.typed || c.trig.generic || c.trig.light || tr.typ == typ || carrier(c.trig.lemma)) {
 			if !c.typed || carrier(c.trig.lemma) {
 				typ = tr.typ // "announced sanctions", "agreed a truce": the noun says what
 			}
@@ -308,6 +310,31 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	ev.Participants, ev.Location = d.participants(si, c)
 	ev.Summary = d.summary(si, c)
 	return ev
+}
+
+// casualtyCause returns the last token of the attack noun that a toll
+// verb names as its cause ("killed ... in Russian attacks", "killed by an
+// air strike"), or -1: the noun follows "in" or "by" within the verb's
+// clause.
+func (d *docState) casualtyCause(toks []Token, c *candidate) int {
+	if c.trig.lemma != "kill" {
+		return -1
+	}
+	for k := c.tok + c.n; k < len(toks)-1 && k < c.tok+c.n+10; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "," || isBoundaryWord(w) {
+			return -1
+		}
+		if w != "in" && w != "by" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ == "attack" {
+				return j + n - 1
+			}
+		}
+	}
+	return -1
 }
 
 // warnsOfHarm reports whether the warning whose verb ends before token j

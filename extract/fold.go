@@ -160,22 +160,47 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 }
 
 // shareParticipant reports whether two mentions can be one event by who
-// took part: for a statement, one names no one or they share a participant
-// (two people's statements on one day are two events); other events are
+// took part: for a statement, one names no one or they share a speaker (a
+// person that acts, else a country or body that does; any participant when
+// either names no one acting): two people's statements on one
+// day are two events; other events are
 // named again with other company ("the coup" in a later sentence about its
 // victims).
 func shareParticipant(a, b *timeline.Event) bool {
 	if a.Type != "statement" || len(a.Participants) == 0 || len(b.Participants) == 0 {
 		return true
 	}
-	for _, p := range a.Participants {
-		for _, q := range b.Participants {
+	as, bs := speakers(a.Participants), speakers(b.Participants)
+	if len(as) == 0 || len(bs) == 0 {
+		as, bs = a.Participants, b.Participants
+	}
+	for _, p := range as {
+		for _, q := range bs {
 			if p.Text == q.Text || p.Canonical != "" && p.Canonical == q.Canonical || p.Country != "" && p.Country == q.Country {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// speakers returns the participants that speak in a statement: the
+// people among those that act, else all that act ("Japan urged").
+func speakers(ps []timeline.Entity) []timeline.Entity {
+	var people, acting []timeline.Entity
+	for _, p := range ps {
+		if p.Role != timeline.RoleSource {
+			continue
+		}
+		acting = append(acting, p)
+		if p.Kind == "person" {
+			people = append(people, p)
+		}
+	}
+	if len(people) > 0 {
+		return people
+	}
+	return acting
 }
 
 // foldInto folds mention e into event o: the pair keeps the mention with
