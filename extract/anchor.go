@@ -26,11 +26,6 @@ type sentTimex struct {
 	past     bool // ends before the reference date
 }
 
-// tagReach is how many tokens on either side of a time expression get
-// part-of-speech tags in a long sentence (a shorter one is tagged whole):
-// events attach to triggers within about this reach.
-const tagReach = 12
-
 // verbBetween reports whether a verb or a clause boundary stands between
 // tokens a and b.
 func verbBetween(toks []Token, a, b int) bool {
@@ -298,8 +293,13 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if tx.initial && !before {
 		score -= 2 // "In early May, X launched": the main clause follows
 	}
-	if c.trig.verb && c.tok == rootVerb(toks, cands) && boundaries(toks, lo, hi, tx.initial && !before) == 0 {
-		score -= 3 // the sentence's main verb: "Donors pledged ... at a conference in Geneva on Monday"
+	if c.trig.verb && c.tok == rootVerb(toks, cands) {
+		switch {
+		case tx.initial && !before:
+			score = min(score, 2) // "On March 10, the ministers, Kuleba and Lavrov, met": the main verb
+		case boundaries(toks, lo, hi, false) == 0:
+			score -= 3 // the sentence's main verb: "Donors pledged ... at a conference in Geneva on Monday"
+		}
 	}
 	switch {
 	case c.trig.report:
@@ -414,7 +414,7 @@ func rootVerb(toks []Token, cands []candidate) int {
 		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok))) {
 			continue
 		}
-		if boundaries(toks, start, c.tok, true) > 0 || c.trig.report {
+		if boundaries(toks, start, c.tok, true)-appositionCommas(toks, start, c.tok, true) > 0 || c.trig.report {
 			return -1 // the first finite verb is in a subordinate clause, or reports another's words
 		}
 		return c.tok
@@ -519,6 +519,31 @@ func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) i
 		}
 	}
 	return noun
+}
+
+// appositionCommas counts the commas between tokens lo and hi that set
+// off an apposition: a pair with no verb and no clause word between them
+// ("the ministers, Kuleba and Lavrov, met"). With skipFirstComma, the
+// comma that closes an opening time phrase is not one of them.
+func appositionCommas(toks []Token, lo, hi int, skipFirstComma bool) int {
+	n, open := 0, -1
+	for i := lo; i < hi && i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Text == "," && skipFirstComma:
+			skipFirstComma = false
+		case t.Text == ",":
+			if open >= 0 && i > open+1 {
+				n += 2
+				open = -1
+			} else {
+				open = i
+			}
+		case open >= 0 && (strings.HasPrefix(t.Tag, "VB") || isBoundaryWord(t.Text)):
+			open = -1
+		}
+	}
+	return n
 }
 
 // boundaries counts the clause boundaries between tokens lo and hi: strong

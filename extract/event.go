@@ -37,13 +37,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			events = d.undatedEvents(si, events, lastDated)
 			continue
 		}
-		// tag the stretch around the time expressions (all of a main
-		// sentence without one)
-		from, to := 0, len(s.Tokens)
-		if len(times) > 0 && len(s.Tokens) > 3*tagReach {
-			from, to = times[0].from-tagReach, times[len(times)-1].to+tagReach
-		}
-		ex.pos.tagWindow(d.pos, s, from, to)
+		// tag the whole sentence: the main verb of "On March 10, the
+		// ministers of A and B, X and Y, met" lies far from its date
+		ex.pos.tag(d.pos, s)
 		cands := slices.DeleteFunc(ex.candidates(s), func(c candidate) bool { return d.lightAlone(s, &c) })
 		var sentEvents []timeline.Event
 		add := func(k, ti int) {

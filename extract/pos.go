@@ -110,21 +110,6 @@ func (tg *posTagger) tag(sc *posScratch, s *Sentence) {
 	tg.tagTokens(sc, s.Tokens)
 }
 
-// tagWindow tags the tokens [from, to) of s only: an event and its
-// participants lie near its time expression. Tokens outside keep an empty
-// tag.
-func (tg *posTagger) tagWindow(sc *posScratch, s *Sentence, from, to int) {
-	from, to = max(from, 0), min(to, len(s.Tokens))
-	if s.tagged || from >= to {
-		return
-	}
-	if from == 0 && to == len(s.Tokens) {
-		tg.tag(sc, s)
-		return
-	}
-	tg.tagTokens(sc, s.Tokens[from:to])
-}
-
 // tagTokens tags a run of tokens as one sentence. Each token takes the tag
 // of the first piece prose's tokenizer makes of it, or a guess from its
 // shape when prose would have dropped it.

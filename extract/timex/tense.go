@@ -65,13 +65,19 @@ func (s *scan) tense(i, end int) int {
 		return back // "since" points back whatever the clause's verb: "talks since the raids in October are due"
 	}
 	fwd, weak := tenseNone, tenseNone
-	initial := s.opensSentence(i)
+	// After an expression that opens the sentence the main clause follows
+	// its comma, and its subject may have an apposition between two more
+	// ("On March 10, the ministers, Kuleba and Lavrov, met").
+	commas := 0
+	if !s.opensSentence(i) {
+		commas = 3
+	}
 	for k := end; k < len(s.toks) && !s.subordinator(k); k++ {
 		if s.clausePunct(k) {
-			if !initial || !s.isPunct(k, ',') {
+			if commas >= 3 || !s.isPunct(k, ',') {
 				break
 			}
-			initial = false
+			commas++
 			continue
 		}
 		if m, w := s.markerAt(k); m != tenseNone {

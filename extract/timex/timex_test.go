@@ -78,6 +78,7 @@ func TestTimexTag(t *testing.T) {
 		{"month last year", "The deal was struck in June last year.", []wantTimex{{"June last year", "DATE", "2024-06", "", AnchorRef, Shift{}}}},
 		{"month this year", "Exports fell in January this year.", []wantTimex{{"January this year", "DATE", "2025-01", "", AnchorRef, Shift{}}}},
 		{"since points back", "The first talks since the raids on the port in October are expected to open soon.", []wantTimex{{"October", "DATE", "2024-10", "", AnchorRef, Shift{}}}},
+		{"opening date, apposition, past verb", "On September 10, the ministers, Ruiz and Berg, met in Lima.", []wantTimex{{"September 10", "DATE", "2024-09-10", "", AnchorRef, Shift{}}}},
 		{"back in", "Back in June, the two sides agreed.", []wantTimex{{"June", "DATE", "2025-06", "", AnchorRef, Shift{}}}},
 		{"this summer", "Tourism boomed this summer.", []wantTimex{{"this summer", "DATE", "2025-SU", "", AnchorRef, Shift{}}}},
 		{"season of year", "It rained in the summer of 1990.", []wantTimex{{"the summer of 1990", "DATE", "1990-SU", "", AnchorAbsolute, Shift{}}}},
