@@ -306,10 +306,26 @@ func (s *scan) clausePunct(i int) bool {
 		return false
 	}
 	switch s.text[s.toks[i].s] {
-	case ',', ';', ':', '(', ')', '"', '`', '!', '?':
+	case '(':
+		return !s.shortAside(i, i+1, i+5, ')') // "African Union (AU) chairman"
+	case ')':
+		return !s.shortAside(i, i-4, i, '(')
+	case ',', ';', ':', '"', '`', '!', '?':
 		// Not '.': sentences are split already, so a period inside one
 		// ends an abbreviation ("U.S.", "Corp.").
 		return true
+	}
+	return false
+}
+
+// shortAside reports whether the bracket at i has its partner c among
+// tokens [from, to): a bracketed acronym or note ("(AU)", "(2000 GMT)")
+// is not a clause of its own.
+func (s *scan) shortAside(i, from, to int, c byte) bool {
+	for k := max(from, 0); k < min(to, len(s.toks)); k++ {
+		if k != i && s.isPunct(k, c) {
+			return true
+		}
 	}
 	return false
 }
