@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -237,6 +238,26 @@ func TestLaterMentionsFold(t *testing.T) {
 	}
 	if met.Date.Value != "2025-07" {
 		t.Errorf("the meeting is dated %q, want 2025-07", met.Date.Value)
+	}
+}
+
+func TestDemonymBeforeEventNounIsAnActor(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. Four guards were killed in Syrian air strikes near Homs on Sunday."
+	res := mustExtract(t, ex, text, refDay("2025-08-06"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	e := res.Events[0]
+	var who []string
+	for _, p := range e.Participants {
+		who = append(who, p.Canonical)
+	}
+	if !slices.Contains(who, "Syria") {
+		t.Errorf("participants %v lack Syria", who)
+	}
+	if e.Location == nil || e.Location.Text != "Homs" {
+		t.Errorf("location = %+v, want Homs", e.Location)
 	}
 }
 

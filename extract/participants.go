@@ -39,7 +39,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 			}
 			continue
 		}
-		if (m.IsPlace() || m.Demonym) && locative {
+		if (m.IsPlace() || m.Demonym) && locative && !(m.Demonym && d.beforeEventNoun(toks, m)) {
 			if r := placeRank(m); r > locRank {
 				locRank = r
 				loc = &timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical}
@@ -115,6 +115,20 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		parts = []timeline.Entity{}
 	}
 	return parts, loc
+}
+
+// beforeEventNoun reports whether the mention m of a sentence with tokens
+// toks modifies an event noun: "in Russian attacks" names who attacked, not
+// where.
+func (d *docState) beforeEventNoun(toks []Token, m Mention) bool {
+	for k, t := range toks {
+		if t.Span.Start < m.Span.End {
+			continue
+		}
+		tr, n := d.ex.lex.match(toks, k)
+		return n > 0 && tr.noun && !tr.report && tr.typ != "other"
+	}
+	return false
 }
 
 // referent finds the actor that a pronoun subject, a possessive, or a
