@@ -277,7 +277,17 @@ func coordinated(toks []Token, cands []candidate, ci int) int {
 func governed(toks []Token, cands []candidate, i int) bool {
 	for _, c := range cands {
 		if c.typed && c.trig.verb && !c.trig.light && !c.trig.generic && !c.trig.report && c.tok < i && i-c.tok <= 8 &&
-			boundaries(toks, c.tok+c.n, i, false) == 0 {
+			boundaries(toks, c.tok+c.n, i, false) == 0 && !wordBetween(toks, c.tok+c.n, i, "since") {
+			return true // not "killed since the start of the invasion in 2022": the date is the invasion's
+		}
+	}
+	return false
+}
+
+// wordBetween reports whether word w stands among tokens [lo, hi).
+func wordBetween(toks []Token, lo, hi int, w string) bool {
+	for _, t := range toks[lo:hi] {
+		if strings.EqualFold(t.Text, w) {
 			return true
 		}
 	}
