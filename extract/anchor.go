@@ -351,6 +351,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
 		score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
 	}
+	if before && c.trig.verb && wordBetween(toks, c.tok+c.n, tx.from, "since") {
+		score += 10 // "killed since the start of the war in 2022": a running period, not the verb's date
+	}
 	if before {
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
