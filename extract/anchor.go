@@ -329,8 +329,8 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	}
 	if c.tag == "VBG" && !afterBe(toks, c.tok) {
 		score += 3
-		if c.tok > 0 && toks[c.tok-1].Text == "," {
-			score += 4 // ", demanding ...": an adjunct of the main clause's event
+		if c.tok > 0 && toks[c.tok-1].Text == "," || withAdjunct(toks, c.tok) {
+			score += 4 // ", demanding ...", "with delegates warning ...": an adjunct of the main clause's event
 		}
 	}
 	if c.tag == "VB" && c.tok > 0 && strings.EqualFold(toks[c.tok-1].Text, "to") && !afterAspectual(toks, c.tok) {
@@ -348,7 +348,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if !c.typed && (c.tag == "VBZ" || c.tag == "VBP") {
 		score += 5 // present tense: a state or habit, seldom a dated event
 	}
-	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && before {
+	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && !mainParticiple(toks, c.tok) && before {
 		score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
 	}
 	if before && c.trig.verb && wordBetween(toks, c.tok+c.n, tx.from, "since") {
@@ -387,6 +387,20 @@ func scheduledFor(toks []Token, lo, hi int) bool {
 	return true
 }
 
+// withAdjunct reports whether the participle at i follows "with" and its
+// subject: "opened on Monday with participants warning that ...".
+func withAdjunct(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if strings.EqualFold(toks[j].Text, "with") {
+			return j < i-1
+		}
+		if !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "DT" && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Tag != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveDate reports whether a time expression is a possessive that
 // names the date of the event noun of c: "Tuesday's bold daylight raid",
 // "this week's summit", "last year's election".
@@ -414,7 +428,7 @@ func rootVerb(toks []Token, cands []candidate) int {
 		if c.tok < start || !c.trig.verb {
 			continue
 		}
-		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok))) {
+		if c.tag != "VBD" && c.tag != "VBZ" && c.tag != "VBP" && !(c.tag == "VBN" && (afterBe(toks, c.tok) || afterHave(toks, c.tok) || mainParticiple(toks, c.tok))) {
 			continue
 		}
 		if boundaries(toks, start, c.tok, true)-appositionCommas(toks, start, c.tok, true) > 0 || c.trig.report {
@@ -524,6 +538,27 @@ func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) i
 	return noun
 }
 
+// mainParticiple reports whether the participle at i, tagged VBN with no
+// auxiliary, is the clause's past-tense verb: it follows a noun and no
+// finite verb follows in its clause ("A series of meetings opened in
+// Nairobi on Monday"), as against a participle that modifies the noun ("the
+// sanctions imposed on Iraq were lifted").
+func mainParticiple(toks []Token, i int) bool {
+	if i == 0 || !strings.HasPrefix(toks[i-1].Tag, "NN") {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if t.Text == "," || t.Text == ";" || isBoundaryWord(t.Text) {
+			return true
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
+}
+
 // appositionCommas counts the commas between tokens lo and hi that set
 // off an apposition: a pair with no verb and no clause word between them
 // ("the ministers, Kuleba and Lavrov, met"). With skipFirstComma, the
@@ -560,6 +595,9 @@ func boundaries(toks []Token, lo, hi int, skipFirstComma bool) int {
 			if skipFirstComma {
 				skipFirstComma = false
 				continue
+			}
+			if i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && toks[i+1].Tag == "NNP" {
+				continue // "in Nairobi, Kenya", "Chile, Peru and Bolivia": names, not clauses
 			}
 			n++
 		case ";", ":", "--", "_", "(", ")", "that", "which", "who", "whom", "when", "while", "after", "before", "because", "although", "though", "if", "until", "where", "but":

@@ -610,7 +610,7 @@ func directObject(toks []Token, from, j int) bool {
 // description and perception ("showed", "described", "remained"), cause
 // and sequence ("caused", "followed", "accompanied"), the state of relations
 // ("ties frayed"), and private life
-// ("earned a doctorate", "played", "finished school"). An untyped verb of
+// ("earned a doctorate", "played", "finished school", "was born"). An untyped verb of
 // these classes is no event; a lexicon trigger is never one of them.
 var backgroundVerbs = setOf(
 	// quantities
@@ -627,7 +627,7 @@ var backgroundVerbs = setOf(
 	// the state of relations ("ties were frayed", "strained")
 	"fray", "strain",
 	// private life
-	"play", "finish", "study", "undergo",
+	"play", "finish", "study", "undergo", "born",
 )
 
 // backgroundVerb reports whether the verb form w belongs to backgroundVerbs.
