@@ -50,6 +50,11 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				tx = &times[ti]
 			}
 			ev := d.makeEvent(si, &cands[k], tx, lastDated)
+			if j := d.toldBefore(events, si, &cands[k], ev); j >= 0 {
+				finer, _ := nested(events[j].Date, ev.Date)
+				foldInto(&events[j], ev, finer) // "The Nov. 6-17 conference" after "meetings opened on Monday"
+				return
+			}
 			if !cands[k].typed && ev.Type == "other" && backgroundVerb(d.sents[si].Tokens[cands[k].tok].Text) {
 				return
 			}
@@ -138,6 +143,24 @@ func (d *docState) lightAlone(s *Sentence, c *candidate) bool {
 	}
 	typ, _ := d.governedType(s, c)
 	return typ == ""
+}
+
+// toldBefore returns the index among events (those of the sentences
+// before si) of the event that ev, the event of a definite event noun,
+// names again: the latest of its type, or of any consultation type for a
+// meeting, visit, call or talks, if their dates nest; else -1.
+func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev timeline.Event) int {
+	if !c.trig.noun || !isDefinite(d.sents[si].Tokens, c.tok) || ev.Date.Start == "" {
+		return -1
+	}
+	j := d.antecedents.find(events, ev.Type)
+	if j < 0 {
+		return -1
+	}
+	if _, ok := nested(events[j].Date, ev.Date); !ok {
+		return -1
+	}
+	return j
 }
 
 // undatedEvents adds the events of sentence si, which has no time
