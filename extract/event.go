@@ -42,14 +42,19 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		ex.pos.tag(d.pos, s)
 		cands := slices.DeleteFunc(ex.candidates(s), func(c candidate) bool { return d.lightAlone(s, &c) })
 		var sentEvents []timeline.Event
+		attached := assignTimes(s, cands, times)
 		add := func(k, ti int) {
 			cands[k].used = true
 			cands[k].timex = ti
 			var tx *sentTimex
+			prev := lastDated
 			if ti >= 0 {
 				tx = &times[ti]
+				if n := len(sentEvents); listedAfter(s.Tokens, attached, times, ti) && n > 0 && tx.tx.Anchor == timex.AnchorEvent {
+					prev = &sentEvents[n-1] // "meet Merkel on Tuesday and Prodi the following day": counted from Tuesday
+				}
 			}
-			ev := d.makeEvent(si, &cands[k], tx, lastDated)
+			ev := d.makeEvent(si, &cands[k], tx, prev)
 			if j := d.toldBefore(events, si, &cands[k], ev); j >= 0 {
 				finer, _ := nested(events[j].Date, ev.Date)
 				foldInto(&events[j], ev, finer) // "The Nov. 6-17 conference" after "meetings opened on Monday"
@@ -60,10 +65,12 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			}
 			sentEvents = append(sentEvents, ev)
 		}
-		// first, each time expression dates the trigger it belongs to
-		attached := assignTimes(s, cands, times)
+		// first, each time expression dates the trigger it belongs to; a
+		// list of dates on one trigger gives an event for each, and a date
+		// counted from the one before it in the list ("the following day")
+		// is counted from that one, whatever the trigger's mood
 		for ti, ci := range attached {
-			if ci >= 0 && d.timexFits(&times[ti], &cands[ci]) {
+			if ci >= 0 && (d.timexFits(&times[ti], &cands[ci]) || listedAfter(s.Tokens, attached, times, ti) && len(sentEvents) > 0) {
 				add(ci, ti)
 			}
 		}
@@ -143,6 +150,16 @@ func (d *docState) lightAlone(s *Sentence, c *candidate) bool {
 	}
 	typ, _ := d.governedType(s, c)
 	return typ == ""
+}
+
+// listedAfter reports whether time expression ti dates the same trigger
+// as the one before it, in a conjunct of its own: "meet Merkel on Tuesday
+// and Prodi the following day" (not "in October that year").
+func listedAfter(toks []Token, attached []int, times []sentTimex, ti int) bool {
+	if ti == 0 || attached[ti] != attached[ti-1] {
+		return false
+	}
+	return wordBetween(toks, times[ti-1].to, times[ti].from, "and")
 }
 
 // toldBefore returns the index among events (those of the sentences
