@@ -120,6 +120,8 @@ func (s *scan) markerAt(k int) (m int, weak bool) {
 		return tensePast, s.cat(k) == catNone
 	case strings.EqualFold(s.tokText(k), "since"):
 		return tensePast, false // "the first talks since the strikes in June"
+	case strings.EqualFold(s.tokText(k), "ahead") && strings.EqualFold(s.tokText(k+1), "of"):
+		return tenseFuture, false // "cut short his trip ahead of a speech on Saturday"
 	case s.word(k) == wIs, scheduledPresent[strings.ToLower(s.tokText(k))]:
 		return tensePresent, false
 	}
@@ -252,7 +254,11 @@ func (s *scan) opensSentence(i int) bool {
 		case wIn, wAnd, wAt, wThe, wEarly, wLate, wMid:
 			continue
 		}
-		if s.isPunct(k, '"') || s.isPunct(k, '`') || s.isPunct(k, '-') || strings.EqualFold(s.tokText(k), "but") {
+		if s.isPunct(k, '"') || s.isPunct(k, '`') || s.isPunct(k, '-') {
+			continue
+		}
+		switch strings.ToLower(s.tokText(k)) {
+		case "but", "his", "her", "its", "their": // "In his Saturday speech, Abbas is expected to ..."
 			continue
 		}
 		return false

@@ -79,6 +79,8 @@ func TestTimexTag(t *testing.T) {
 		{"month this year", "Exports fell in January this year.", []wantTimex{{"January this year", "DATE", "2025-01", "", AnchorRef, Shift{}}}},
 		{"since points back", "The first talks since the raids on the port in October are expected to open soon.", []wantTimex{{"October", "DATE", "2024-10", "", AnchorRef, Shift{}}}},
 		{"opening date, apposition, past verb", "On September 10, the ministers, Ruiz and Berg, met in Lima.", []wantTimex{{"September 10", "DATE", "2024-09-10", "", AnchorRef, Shift{}}}},
+		{"ahead of points ahead", "Troops were recalled ahead of a vote on Saturday.", []wantTimex{{"Saturday", "DATE", "2025-08-09", "", AnchorRef, Shift{}}}},
+		{"opening possessive phrase", "In his Saturday speech, the president is expected to name a cabinet.", []wantTimex{{"Saturday", "DATE", "2025-08-09", "", AnchorRef, Shift{}}}},
 		{"back in", "Back in June, the two sides agreed.", []wantTimex{{"June", "DATE", "2025-06", "", AnchorRef, Shift{}}}},
 		{"this summer", "Tourism boomed this summer.", []wantTimex{{"this summer", "DATE", "2025-SU", "", AnchorRef, Shift{}}}},
 		{"season of year", "It rained in the summer of 1990.", []wantTimex{{"the summer of 1990", "DATE", "1990-SU", "", AnchorAbsolute, Shift{}}}},
