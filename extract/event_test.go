@@ -279,6 +279,22 @@ func TestDemonymBeforeEventNounIsAnActor(t *testing.T) {
 	}
 }
 
+func TestLocationAfterASettlementNoun(t *testing.T) {
+	ex := mustNew(t)
+	for _, text := range []string{
+		"The president, on holiday in the Black Sea resort of Varna, met the envoy on Monday.",
+		"Rebels shelled a school in the town of Varna on Monday.",
+	} {
+		res := mustExtract(t, ex, text, refDay("2024-03-14"))
+		if len(res.Events) != 1 {
+			t.Fatalf("%q: want one event, got %v", text, listed(res))
+		}
+		if l := res.Events[0].Location; l == nil || l.Text != "Varna" || l.CountryCode != "BGR" {
+			t.Errorf("%q: location = %+v, want Varna, BGR", text, l)
+		}
+	}
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

@@ -117,6 +117,17 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	return parts, loc
 }
 
+// settlementNoun reports whether w names a kind of place that a name
+// follows: "the town of", "the resort of".
+func settlementNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "town", "city", "village", "resort", "port", "province", "region", "district", "capital", "suburb",
+		"island", "outskirts", "state", "county", "enclave":
+		return true
+	}
+	return false
+}
+
 // beforeEventNoun reports whether the mention m of a sentence with tokens
 // toks modifies an event noun: "in Russian attacks" names who attacked, not
 // where.
@@ -434,6 +445,13 @@ func isLocative(toks []Token, start int) bool {
 		case "in", "at", "to", "near", "into", "from", "outside", "inside", "across", "toward", "towards", "on":
 			return true
 		case "the", "a", "an", "several", "some", "two", "three", "many":
+			continue
+		case "of":
+			if j > 0 && settlementNoun(toks[j-1].Text) {
+				continue // "in the Black Sea resort of Sochi", "in the town of Qaa"
+			}
+		}
+		if settlementNoun(w) {
 			continue
 		}
 		if !startsUpper(w) {
