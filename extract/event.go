@@ -83,6 +83,15 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
 				add(k, ti)
 			}
+			// "who on his arrival late Friday called for ...": the noun's
+			// date is the verb's that follows it at once
+			if c := &cands[ci]; c.trig.noun && c.tok < times[ti].from {
+				for k := range cands {
+					if o := &cands[k]; !o.used && o.typed && o.trig.verb && o.tok == times[ti].to {
+						add(k, ti)
+					}
+				}
+			}
 			// "erupted in late April after an attack in ..."
 			for k := range cands {
 				o := &cands[k]
@@ -97,6 +106,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				}
 				if nearerTimex(times, ti, o.tok) {
 					continue // another date of the sentence is this noun's: "an offensive launched early this month"
+				}
+				if j := max(o.tok-4, 0); wordBetween(s.Tokens, j, o.tok, "despite") && !verbBetween(s.Tokens, j, o.tok) {
+					continue // "opened talks Wednesday despite a series of bombings": a concession, not news of that day
 				}
 				if sameClause(s.Tokens, times[ti].from, o.tok) && o.trig.typ != cands[ci].trig.typ {
 					add(k, ti)
