@@ -30,11 +30,17 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 	// "Saddam" after "Saddam Hussein", "Elian" after "Elian Gonzalez"
 	for _, m := range ms {
 		parts := strings.Fields(m.Text)
-		if m.Kind != KindPerson || len(parts) < 2 || m.Title != "" {
+		if m.Kind != KindPerson || len(parts) < 2 {
 			continue
 		}
 		first := parts[0]
-		if _, taken := surnames[first]; taken || g.givenNames[first] || g.isCommonWord(first) || len(first) < 4 || !isNameShaped(first) || strings.HasSuffix(first, ".") {
+		if _, taken := surnames[first]; taken || g.givenNames[first] || g.isCommonWord(first) || !isNameShaped(first) || strings.HasSuffix(first, ".") {
+			continue
+		}
+		// a titled two-part name whose first part is short puts the family
+		// name first: "President Hu Jintao", later "Hu"
+		familyFirst := m.Title != "" && len(parts) == 2 && len(first) <= 3 && len(first) >= 2
+		if m.Title != "" && !familyFirst || len(first) < 4 && !familyFirst {
 			continue
 		}
 		surnames[first] = m.Text
