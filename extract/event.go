@@ -177,7 +177,8 @@ func listedAfter(toks []Token, attached []int, times []sentTimex, ti int) bool {
 // toldBefore returns the index among events (those of the sentences
 // before si) of the event that ev, the event of a definite event noun,
 // names again: the latest of its type, or of any consultation type for a
-// meeting, visit, call or talks, if their dates nest; else -1.
+// meeting, visit, call or talks, if their dates nest or the mention says it
+// goes on ("The talks are expected to continue tomorrow"); else -1.
 func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev timeline.Event) int {
 	if !c.trig.noun || !isDefinite(d.sents[si].Tokens, c.tok) || ev.Date.Start == "" {
 		return -1
@@ -186,10 +187,26 @@ func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev 
 	if j < 0 {
 		return -1
 	}
-	if _, ok := nested(events[j].Date, ev.Date); !ok {
+	if _, ok := nested(events[j].Date, ev.Date); !ok && !continues(d.sents[si].Tokens, c.tok+c.n) {
 		return -1
 	}
 	return j
+}
+
+// continues reports whether the words from token j say that the event
+// named just before goes on: "The talks are expected to continue
+// tomorrow", "the negotiations resumed on Thursday" (one event, not a new
+// one).
+func continues(toks []Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // undatedEvents adds the events of sentence si, which has no time
