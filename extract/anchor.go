@@ -141,8 +141,9 @@ func (d *docState) anchoringTimes(si int) []sentTimex {
 		if n := len(out); n > 0 && (from < out[n-1].to || from >= 1 && out[n-1].to == from-1 && rangeDash(s.Tokens[from-1].Text)) {
 			continue // "Nov. 6-17" (one token), "from Oct. 29 to Nov. 2": the end of the range before, no event of its own
 		}
-		if n := len(out); n > 0 && out[n-1].tx.Type == timex.Time && from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
-			out = out[:n-1] // "at 6 a.m. on September 20": the day comes with the hour
+		if n := len(out); n > 0 && (out[n-1].tx.Type == timex.Time || strings.EqualFold(out[n-1].tx.Text, "overnight")) &&
+			from-out[n-1].to <= 1 && len(dayValue(tx.Value)) == 10 {
+			out = out[:n-1] // "at 6 a.m. on September 20", "overnight on Tuesday": the day comes with the hour
 		}
 		st := sentTimex{tx: tx, sent: si, from: from, to: to, initial: isInitial(s.Tokens, from)}
 		if _, end, ok := timeline.Interval(dayValue(tx.Value), tx.Mod); ok && tx.Anchor != timex.AnchorEvent {
