@@ -304,6 +304,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	}
 	switch {
 	case c.trig.report:
+		if saysNothing(toks, c, tx) {
+			return score, pairConsume // "Minister Yulia Svyrydenko said on Wednesday.": a fragment with no content
+		}
 		if dist > 1 {
 			score += 4
 		}
@@ -500,6 +503,22 @@ func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
 		}
 	}
 	return out
+}
+
+// saysNothing reports whether the reporting verb of c reports nothing: no
+// content before it (no comma or quotation) and nothing after it but its
+// date and the closing stop.
+func saysNothing(toks []Token, c *candidate, tx sentTimex) bool {
+	for _, t := range toks[:c.tok] {
+		if t.Text == "," || isOpenPunct(firstRune(t.Text)) || isClosing(t.Text) {
+			return false
+		}
+	}
+	end := c.tok + c.n
+	if tx.from == end || tx.from == end+1 {
+		end = tx.to
+	}
+	return end == len(toks)-1 && toks[end].Text == "." || end == len(toks)
 }
 
 // reportedEvent returns the event a source attribution at candidate ri
