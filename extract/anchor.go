@@ -310,6 +310,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if dist > 1 {
 			score += 4
 		}
+		if before && dist > 1 && c.trig.lemma != "tell" && complementStarts(toks, c.tok+c.n) {
+			score += 20 // "said trade in the same term of 2005 was low": the date is the content's
+		}
 		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && (!(before && len(times) == 1 && !coordinatedVerb(toks, c.tok)) || reportedEvent(toks, cands, times, k) >= 0) {
 			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
 				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
@@ -503,6 +506,24 @@ func assignTimes(s *Sentence, cands []candidate, times []sentTimex) []int {
 		}
 	}
 	return out
+}
+
+// complementStarts reports whether a reported clause starts at token j,
+// right after a reporting verb that takes no addressee first (not "told
+// a news conference on Monday"): a lower-case word that is not one of the
+// words that lead to the report's own date ("said on Tuesday", "said here
+// last week"), and not the speaker put after the verb ("said Prime Minister
+// X on Tuesday").
+func complementStarts(toks []Token, j int) bool {
+	if j >= len(toks) || !startsLetter(toks[j].Text) || startsUpper(toks[j].Text) {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "on", "in", "at", "here", "there", "last", "this", "late", "early", "earlier", "later", "today",
+		"yesterday", "tonight", "overnight", "during", "after", "before", "by", "from", "to":
+		return false
+	}
+	return true
 }
 
 // saysNothing reports whether the reporting verb of c reports nothing: no
