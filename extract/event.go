@@ -54,6 +54,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 					prev = &sentEvents[n-1] // "meet Merkel on Tuesday and Prodi the following day": counted from Tuesday
 				}
 			}
+			if cands[k].negated {
+				return // "officials on Friday would not confirm ...": the date is used, no event
+			}
 			ev := d.makeEvent(si, &cands[k], tx, prev)
 			if j := d.toldBefore(events, si, &cands[k], ev); j >= 0 {
 				finer, _ := nested(events[j].Date, ev.Date)

@@ -17,6 +17,7 @@ type candidate struct {
 	used    bool
 	timex   int // index into the sentence's timexes, -1 if none
 	planned bool
+	negated bool // "would not confirm": it takes its date, but nothing happened
 }
 
 // candidates lists the sentence's possible triggers: lexicon words and
@@ -75,6 +76,7 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 			continue // present tense: a state, a habit, or "the UN says"
 		}
 		c.planned = isPlanned(toks, c.tok)
+		c.negated = c.trig.verb && negated(toks, c.tok)
 		kept = append(kept, c)
 	}
 	return kept
@@ -290,6 +292,21 @@ func wordBetween(toks []Token, lo, hi int, w string) bool {
 		if strings.EqualFold(t.Text, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// negated reports whether the verb at i is negated: "not", "n't" or
+// "never" before it, with at most an auxiliary or an adverb between.
+func negated(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := strings.ToLower(toks[j].Text); {
+		case w == "not" || w == "n't" || w == "never" || strings.HasSuffix(w, "n't"):
+			return true
+		case auxiliaries[w] || toks[j].Tag == "MD" || toks[j].Tag == "RB":
+			continue
+		}
+		return false
 	}
 	return false
 }
