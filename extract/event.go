@@ -110,6 +110,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				if nearerTimex(times, ti, o.tok) {
 					continue // another date of the sentence is this noun's: "an offensive launched early this month"
 				}
+				if purpose(s.Tokens, o.tok) {
+					continue // "called on the parties to agree a truce": asked for, not done
+				}
 				if j := max(o.tok-4, 0); wordBetween(s.Tokens, j, o.tok, "despite") && !verbBetween(s.Tokens, j, o.tok) {
 					continue // "opened talks Wednesday despite a series of bombings": a concession, not news of that day
 				}
@@ -165,6 +168,20 @@ func (d *docState) lightAlone(s *Sentence, c *candidate) bool {
 	}
 	typ, _ := d.governedType(s, c)
 	return typ == ""
+}
+
+// purpose reports whether the noun at i is the object of an infinitive
+// ("to agree a truce", "to hold new elections"): what is sought, not done.
+func purpose(toks []Token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j].Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to") {
+			return true
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // listedAfter reports whether time expression ti dates the same trigger

@@ -137,6 +137,9 @@ func TestDetectEvents(t *testing.T) {
 		{"a negated verb takes its date but is no event", "2024-03-14",
 			"Rain fell. Officials on Friday would not confirm the arrival of the envoy.",
 			nil},
+		{"what an appeal asks for is no event", "2024-03-14",
+			"Rain fell. On Monday, the African Union urged the warring parties in Sudan to agree a truce.",
+			[]string{"urged|statement|2024-03-11|explicit"}},
 		{"statements of concern and of what is ruled out", "2024-03-14",
 			"The minister voiced deep concern on Monday about the shelling. Brazil ruled out sending troops on Tuesday.",
 			[]string{"voiced|statement|2024-03-11|explicit", "ruled out|statement|2024-03-12|explicit"}},
@@ -309,6 +312,28 @@ func TestLocationAfterASettlementNoun(t *testing.T) {
 		}
 		if l := res.Events[0].Location; l == nil || l.Text != "Varna" || l.CountryCode != "BGR" {
 			t.Errorf("%q: location = %+v, want Varna, BGR", text, l)
+		}
+	}
+}
+
+func TestSubjectBeforeItsDate(t *testing.T) {
+	ex := mustNew(t)
+	for text, want := range map[string][]string{
+		"Rain fell. The Pope on Sunday urged world leaders to end the war.":        {"The Pope", "world leaders"},
+		"Rain fell. The envoy on Monday urged the international community to act.": {"The envoy", "the international community"},
+	} {
+		res := mustExtract(t, ex, text, refDay("2024-03-14"))
+		if len(res.Events) != 1 {
+			t.Fatalf("%q: want one event, got %v", text, listed(res))
+		}
+		var who []string
+		for _, p := range res.Events[0].Participants {
+			who = append(who, p.Text)
+		}
+		for _, w := range want {
+			if !slices.Contains(who, w) {
+				t.Errorf("%q: participants %v lack %q", text, who, w)
+			}
 		}
 	}
 }

@@ -72,7 +72,7 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	}
 	// the subject and the object as the text words them: "Hezbollah
 	// fighters killed three Israeli soldiers"
-	for _, np := range []Span{npBefore(toks, c.tok), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
+	for _, np := range []Span{npBefore(toks, d.skipTimesBack(si, c.tok)), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
 		if np.End <= np.Start {
 			continue
 		}
@@ -268,6 +268,21 @@ func isCoordinator(toks []Token, k int) bool {
 		(strings.HasPrefix(toks[k-1].Tag, "NN") || strings.HasPrefix(toks[k-1].Tag, "JJ")) && isNPToken(toks[k+1])
 }
 
+// skipTimesBack returns where the words before token i start once a time
+// expression right before it, and its preposition, are left out: "The
+// Pope on Sunday called" gives the subject's end.
+func (d *docState) skipTimesBack(si, i int) int {
+	toks := d.sents[si].Tokens
+	k := i - 1
+	for k >= 0 && d.inTimex(si, k) {
+		k--
+	}
+	if k < i-1 && k >= 0 && isPreposition(toks[k].Text) {
+		k--
+	}
+	return k + 1
+}
+
 // skipTimes returns the first token from j on that is not part of a time
 // expression: "arrived Thursday with some 50 inspectors".
 func (d *docState) skipTimes(si, j int) int {
@@ -396,7 +411,7 @@ func peopleNoun(w string) bool {
 		"nations", "countries", "states", "sides", "relatives", "supporters", "exiles", "victims",
 		"officer", "soldier", "citizen", "activist", "diplomat", "negotiator", "mediator", "donor", "member",
 		"bloc", "blocs", "junta", "juntas", "army", "armies", "man", "men", "woman", "women", "delegates",
-		"delegate", "lawmaker", "envoys", "ministers", "presidents", "journalist", "journalists":
+		"delegate", "lawmaker", "envoys", "ministers", "presidents", "journalist", "journalists", "community":
 		return true
 	}
 	return strings.HasSuffix(lw, "ers") && len(lw) > 5 || strings.HasSuffix(lw, "ors") && len(lw) > 5 || strings.HasSuffix(lw, "ists") || strings.HasSuffix(lw, "ians") ||
