@@ -1,6 +1,9 @@
 package timeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestQueryKeep(t *testing.T) {
 	attack := Event{Type: "attack", Date: NewEventDate("", "2025-05-10", "", AnchorExplicit),
@@ -41,6 +44,45 @@ func TestQueryKeep(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.q.Keep(tc.e); got != tc.want {
 				t.Errorf("%+v.Keep = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRegionCountries(t *testing.T) {
+	tests := []struct {
+		name      string
+		has, lack []string
+		n         int // how many, or 0 for any
+	}{
+		{"Europe", []string{"CHE", "DEU", "RUS", "GBR"}, []string{"TUR", "EGY"}, 0},
+		{"western europe", []string{"CHE", "DEU"}, []string{"GBR", "RUS"}, 0},
+		{"Africa", []string{"EGY", "KEN"}, []string{"ISR"}, 0},
+		{"Middle East", []string{"ARE", "CYP", "EGY", "IRN", "PSE", "TUR"}, []string{"AFG", "LBY"}, 17},
+		{"Atlantis", nil, nil, 0},
+		{"", nil, nil, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := RegionCountries(tc.name)
+			if !slices.IsSorted(got) {
+				t.Errorf("not sorted: %q", got)
+			}
+			if tc.has == nil && got != nil {
+				t.Errorf("%q names no region, got %q", tc.name, got)
+			}
+			if tc.n > 0 && len(got) != tc.n {
+				t.Errorf("%d countries, want %d: %q", len(got), tc.n, got)
+			}
+			for _, c := range tc.has {
+				if !slices.Contains(got, c) {
+					t.Errorf("lacks %s", c)
+				}
+			}
+			for _, c := range tc.lack {
+				if slices.Contains(got, c) {
+					t.Errorf("has %s", c)
+				}
 			}
 		})
 	}
