@@ -49,6 +49,45 @@ func TestQueryKeep(t *testing.T) {
 	}
 }
 
+func TestQueryPlaceByRegion(t *testing.T) {
+	at := func(l Entity) Event { return Event{Type: "meeting", Location: &l} }
+	geneva := at(Entity{Text: "Geneva", Kind: "city", Canonical: "Geneva", Country: "Switzerland", CountryCode: "CHE"})
+	cairo := at(Entity{Text: "Cairo", Kind: "city", Canonical: "Cairo", Country: "Egypt", CountryCode: "EGY"})
+	nairobi := at(Entity{Text: "Nairobi", Kind: "city", Canonical: "Nairobi", Country: "Kenya", CountryCode: "KEN"})
+	gulf := at(Entity{Text: "the Persian Gulf", Kind: "place", Canonical: "Persian Gulf"})
+	africa := at(Entity{Text: "Africa", Kind: "region", Canonical: "Africa"})
+	tests := []struct {
+		name  string
+		place string
+		e     Event
+		want  bool
+	}{
+		{"city by its country", "Switzerland", geneva, true},
+		{"city by its country code", "CHE", geneva, true},
+		{"city by its subregion", "Western Europe", geneva, true},
+		{"city by its region", "Europe", geneva, true},
+		{"region ignores case and spaces", " western  EUROPE ", geneva, true},
+		{"city not in another region", "Asia", geneva, false},
+		{"city not in another subregion", "Eastern Europe", geneva, false},
+		{"city not by a word of a subregion", "Western", geneva, false},
+		{"city in the Middle East", "Middle East", cairo, true},
+		{"city in Africa", "Africa", cairo, true},
+		{"city in Northern Africa", "northern africa", cairo, true},
+		{"city outside the Middle East", "Middle East", nairobi, false},
+		{"city in Eastern Africa", "Eastern Africa", nairobi, true},
+		{"a region located by its name", "Africa", africa, true},
+		{"a sea by its name", "Persian Gulf", gulf, true},
+		{"a place without a country in no region", "Asia", gulf, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := (Query{Place: tc.place}).Keep(tc.e); got != tc.want {
+				t.Errorf("Place %q keeps %s: %v, want %v", tc.place, tc.e.Location.Text, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestRegionCountries(t *testing.T) {
 	tests := []struct {
 		name      string
