@@ -22,8 +22,8 @@ func addFilterFlags(cmd *cobra.Command, o *filterOptions) {
 	f.StringVar(&o.from, "from", "", "keep events that end on or after this day (YYYY-MM-DD)")
 	f.StringVar(&o.to, "to", "", "keep events that start on or before this day (YYYY-MM-DD)")
 	f.StringSliceVar(&o.types, "type", nil, "keep events of these types (comma-separated: attack,meeting,...)")
-	f.StringVar(&o.actor, "actor", "", "keep events with a participant named like this, or of this country (case-insensitive; or a CAMEO actor code: PAKGOV)")
-	f.StringVar(&o.place, "place", "", "keep events whose location is named like this, or lies in this country (Switzerland finds Geneva; or an ISO code: CHE)")
+	f.StringVar(&o.actor, "actor", "", "keep events with a participant named like this, or of this country or world region (case-insensitive; or a CAMEO actor code: PAKGOV)")
+	f.StringVar(&o.place, "place", "", "keep events whose location is named like this, or lies in this country or world region (Switzerland, Western Europe and Europe find Geneva; or an ISO code: CHE)")
 }
 
 // validate checks the dates and the event types.

@@ -197,24 +197,7 @@ func TestFiltersOnTheTimelineCommand(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			args := append([]string{"--ref-date", "2025-08-07", "-f", "jsonl"}, tc.args...)
-			out, errOut, code := run(t, text, args...)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errOut)
-			}
-			var tl struct {
-				Events []struct {
-					Trigger string `json:"trigger"`
-				} `json:"events"`
-			}
-			if err := json.Unmarshal([]byte(out), &tl); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range tl.Events {
-				got = append(got, e.Trigger)
-			}
-			if !slices.Equal(got, tc.want) {
+			if got := filteredTriggers(t, text, tc.args...); !slices.Equal(got, tc.want) {
 				t.Errorf("events %q, want %q", got, tc.want)
 			}
 		})
@@ -223,4 +206,52 @@ func TestFiltersOnTheTimelineCommand(t *testing.T) {
 	if code != exitUsage {
 		t.Errorf("--type bogus: exit %d, want %d", code, exitUsage)
 	}
+}
+
+// TestPlaceByRegion checks that --place on the main command matches the
+// world region of a place's country.
+func TestPlaceByRegion(t *testing.T) {
+	text := "On Monday, Iran and the United States held talks in Geneva. " +
+		"On Tuesday, gunmen attacked a shopping centre in Nairobi."
+	tests := []struct {
+		args []string
+		want []string // the triggers listed, in order
+	}{
+		{nil, []string{"held talks", "attacked"}},
+		{[]string{"--place", "Europe"}, []string{"held talks"}},
+		{[]string{"--place", "western europe"}, []string{"held talks"}},
+		{[]string{"--place", "Africa"}, []string{"attacked"}},
+		{[]string{"--place", "Eastern Africa"}, []string{"attacked"}},
+		{[]string{"--place", "Asia"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if got := filteredTriggers(t, text, tc.args...); !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// filteredTriggers runs chronicle on text with args (and a fixed reference
+// date) and returns the triggers of the events it lists, in order.
+func filteredTriggers(t *testing.T, text string, args ...string) []string {
+	t.Helper()
+	out, errOut, code := run(t, text, append([]string{"--ref-date", "2025-08-07", "-f", "jsonl"}, args...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Events []struct {
+			Trigger string `json:"trigger"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, e.Trigger)
+	}
+	return got
 }

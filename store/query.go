@@ -114,18 +114,33 @@ func (f Filter) where() (string, []any) {
 		}
 	}
 	// a superset of what Keep selects: LIKE ignores the case of ASCII
-	// letters only, so other names are left to Keep
+	// letters only, so other names are left to Keep; a name of a world
+	// region also selects the countries in it
 	if f.Actor != "" && isASCII(f.Actor) {
 		var likes []string
 		for _, col := range []string{"text", "canonical", "country", "country_code", "actor_code"} {
 			likes = append(likes, "p."+col+` LIKE ? ESCAPE '\'`)
 			args = append(args, likePattern(f.Actor))
 		}
+		if codes := timeline.RegionCountries(f.Actor); len(codes) > 0 {
+			likes = append(likes, "p.country_code IN (?"+strings.Repeat(", ?", len(codes)-1)+")")
+			for _, c := range codes {
+				args = append(args, c)
+			}
+		}
 		conds = append(conds, "EXISTS (SELECT 1 FROM participants p WHERE p.event = e.id AND ("+strings.Join(likes, " OR ")+"))")
 	}
 	if f.Place != "" && isASCII(f.Place) {
-		conds = append(conds, `e.location LIKE ? ESCAPE '\'`)
+		cond := `e.location LIKE ? ESCAPE '\'`
 		args = append(args, likePattern(f.Place))
+		if codes := timeline.RegionCountries(f.Place); len(codes) > 0 {
+			// the location's country code is its last field, after a tab
+			cond = "(" + cond + " OR substr(e.location, -4) IN (?" + strings.Repeat(", ?", len(codes)-1) + "))"
+			for _, c := range codes {
+				args = append(args, "\t"+c)
+			}
+		}
+		conds = append(conds, cond)
 	}
 	return strings.Join(conds, " AND "), args
 }

@@ -220,6 +220,8 @@ func TestQueryFilters(t *testing.T) {
 		{Query: timeline.Query{Actor: "chi"}},
 		{Query: timeline.Query{Place: "KEN"}},
 		{Query: timeline.Query{Place: "india"}},
+		{Query: timeline.Query{Place: "Africa"}},
+		{Query: timeline.Query{Actor: "southern asia"}},
 	} {
 		got, err := s.Query(f, true)
 		if err != nil {

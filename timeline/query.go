@@ -11,7 +11,9 @@ import (
 // case-insensitively as substrings of the text, the canonical name or the
 // country of the entity (Place "Switzerland" selects an event in Geneva,
 // Actor "Pakistan" one with Pakistan's foreign minister), or exactly its
-// country code ("CHE"); Actor also matches the start of a CAMEO actor code
+// country code ("CHE") or the whole name of a world region its country lies
+// in (Place "Europe", "Western Europe" or "Middle East"; see
+// [RegionCountries]); Actor also matches the start of a CAMEO actor code
 // ("PAK" or "PAKGOV" for Pakistan's government).
 type Query struct {
 	From, To string
@@ -45,9 +47,10 @@ func (q Query) Keep(e Event) bool {
 }
 
 // named reports whether the entity's text, canonical name or country
-// contains name, ignoring case, or its country code is name.
+// contains name, ignoring case, or its country code is name or lies in the
+// world region named name.
 func named(e Entity, name string) bool {
-	if e.CountryCode != "" && strings.EqualFold(e.CountryCode, name) {
+	if e.CountryCode != "" && (strings.EqualFold(e.CountryCode, name) || inRegion(e.CountryCode, name)) {
 		return true
 	}
 	name = strings.ToLower(name)
