@@ -358,6 +358,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if c.tag == "VBN" && !afterBe(toks, c.tok) && !afterHave(toks, c.tok) && !mainParticiple(toks, c.tok) && before {
 		score += 2 // a participle modifying a noun: "the sanctions imposed on Iraq"
 	}
+	if r := reportBefore(cands, tx.from); !before && r >= 0 && wordBetween(toks, tx.to, c.tok, "that") && !complementEvent(toks, r, cands) {
+		score += 6 // "told reporters on Thursday that talks went well": the date is the telling's (not "said Thursday that he had ordered the strikes")
+	}
 	if before && c.trig.verb && wordBetween(toks, c.tok+c.n, tx.from, "since") {
 		score += 10 // "killed since the start of the war in 2022": a running period, not the verb's date
 	}
@@ -524,6 +527,16 @@ func complementStarts(toks []Token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// reportBefore returns the token of a reporting verb before token i, or -1.
+func reportBefore(cands []candidate, i int) int {
+	for _, c := range cands {
+		if c.tok < i && c.trig.report && c.trig.verb {
+			return c.tok
+		}
+	}
+	return -1
 }
 
 // saysNothing reports whether the reporting verb of c reports nothing: no
