@@ -282,6 +282,14 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 			return dist, pairStrong // "the Beijing Summit of the forum, scheduled for Nov. 4-5"
 		}
 	}
+	if tx.initial && !before {
+		// "On January 23, delegations from A, B and C sat face to face
+		// to hold talks": the subject is no distance, the main clause's
+		// words are
+		if v := mainVerbAfter(toks, tx.to); v >= 0 && c.tok >= v && !eventNounIn(cands, tx.to, v) {
+			dist = float64(c.tok - v)
+		}
+	}
 	score := dist
 	lo, hi := c.tok+c.n, tx.from
 	if !before {
@@ -611,6 +619,33 @@ func mainParticiple(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// eventNounIn reports whether a typed event noun stands among tokens
+// [lo, hi): "Last Friday, a collision between a warship and a boat killed
+// four": the subject names the event.
+func eventNounIn(cands []candidate, lo, hi int) bool {
+	for _, c := range cands {
+		if c.tok >= lo && c.tok < hi && c.typed && c.trig.noun && !c.trig.report {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerbAfter returns the first finite verb from token j on, after an
+// opening time phrase and the subject, or -1.
+func mainVerbAfter(toks []Token, j int) int {
+	for k := j; k < len(toks); k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k
+		}
+		if toks[k].Text == ";" || isBoundaryWord(toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionCommas counts the commas between tokens lo and hi that set

@@ -29,6 +29,10 @@ type story struct {
 	// hold out until December"): a projection, which does not move the
 	// story time on.
 	ahead bool
+	// anteAbs is set when ante came from an expression that names its
+	// year and month ("February 2022", "June 18, 2024"), not one counted
+	// from the reference date or a year alone.
+	anteAbs bool
 }
 
 // advanceStory updates the story time after the expression tx matched at
@@ -53,6 +57,7 @@ func (s *scan) advanceStory(i, end int, tx Timex) {
 		// where it is.
 		if !within(s.ante, tx.Value) {
 			s.ante = tx.Value
+			s.anteAbs = tx.Anchor == AnchorAbsolute && len(tx.Value) >= 7 && tx.Value[4] == '-' && isDigit(tx.Value[5])
 		}
 		s.anteSent = s.sent
 		if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
@@ -112,6 +117,40 @@ func (s *scan) narrative() (y, m, d int, ok bool) {
 	}
 	return y, m, d, true
 }
+
+// narrativeOf is narrative for a bare month or day of month mon in a
+// clause of the given tense. News that walks back through its past by
+// dates with their month and year ("In June 2023, a delegation visited ...
+// On March 10, the ministers met") dates a bare month or day that is not in
+// the future from the latest of them, named within newsStoryWindow
+// sentences, as a history does; but a month of the last half year before
+// the reference date is the news's own ("Negotiators met nine times before
+// reaching a draft in early July"), and a year alone ("the agreement of
+// 1998") sets no such story.
+func (s *scan) narrativeOf(mon, tense int) (y, m, d int, ok bool) {
+	if y, m, d, ok := s.narrative(); ok || !s.news || tense == tenseFuture {
+		return y, m, d, ok
+	}
+	if back := (int(s.ref.Month()) - mon + 12) % 12; back <= 6 {
+		return 0, 0, 0, false
+	}
+	if !s.anteAbs || s.sent-s.anteSent > newsStoryWindow {
+		return 0, 0, 0, false
+	}
+	y, err := strconv.Atoi(s.ante[:4])
+	if err != nil || y >= s.ref.Year() {
+		return 0, 0, 0, false
+	}
+	m, _ = strconv.Atoi(s.ante[5:7])
+	if len(s.ante) >= 10 && s.ante[7] == '-' && isDigit(s.ante[8]) {
+		d, _ = strconv.Atoi(s.ante[8:10])
+	}
+	return y, m, d, true
+}
+
+// newsStoryWindow is how many sentences after a dated one news may still
+// be walking through that date's past (see narrativeOf).
+const newsStoryWindow = 3
 
 // storyWindow is how many sentences a history's latest date keeps dating
 // bare months and days: a paragraph of narrative seldom names a year less
@@ -177,7 +216,7 @@ func (s *scan) storyDay() (string, bool) {
 // (tense > 0) the next one from it; with no tense the nearest, counting
 // the future half as far again.
 func (s *scan) resolveMonth(m, tense int) int {
-	if ay, am, ad, ok := s.narrative(); ok {
+	if ay, am, ad, ok := s.narrativeOf(m, tense); ok {
 		s.ahead = s.storyAhead(tense)
 		return narrativeYear(ay, am, ad, m, 0, s.ahead)
 	}
@@ -210,7 +249,7 @@ func (s *scan) resolveMonth(m, tense int) int {
 // the next on or after it, with no tense the nearest, counting the future
 // half as far again.
 func (s *scan) resolveDay(m, d, tense int) time.Time {
-	if ay, am, ad, ok := s.narrative(); ok {
+	if ay, am, ad, ok := s.narrativeOf(m, tense); ok {
 		s.ahead = s.storyAhead(tense)
 		y := narrativeYear(ay, am, ad, m, d, s.ahead)
 		return time.Date(y, time.Month(m), min(d, daysIn(m, y)), 0, 0, 0, 0, time.UTC)
