@@ -86,6 +86,11 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
 				add(k, ti)
 			}
+			// "When we met this weekend in Kyiv, he said ...": the main
+			// clause happened then too
+			if k := whenMain(s.Tokens, cands, times[ti]); k >= 0 {
+				add(k, ti)
+			}
 			// "who on his arrival late Friday called for ...": the noun's
 			// date is the verb's that follows it at once
 			if c := &cands[ci]; c.trig.noun && c.tok < times[ti].from {
@@ -182,6 +187,35 @@ func purpose(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// whenMain returns the main clause's first typed verb, not yet used, when
+// time expression tx dates an opening "When ..." clause ("When we met this
+// weekend in Kyiv, he said ..."), or -1.
+func whenMain(toks []Token, cands []candidate, tx sentTimex) int {
+	if len(toks) == 0 || !strings.EqualFold(toks[0].Text, "when") {
+		return -1
+	}
+	comma := -1
+	for i, t := range toks {
+		if t.Text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || tx.to > comma {
+		return -1
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.tok > comma && c.trig.verb && c.typed && (c.tag == "VBD" || c.tag == "VBZ" || c.tag == "VBP") {
+			if c.used {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // listedAfter reports whether time expression ti dates the same trigger
