@@ -67,8 +67,8 @@ func listContinues(toks []Token, cands []candidate, prev, cur sentTimex) bool {
 		}
 	}
 	for i := prev.to; i < cur.from; i++ {
-		if w := toks[i].Text; w == ";" || isBoundaryWord(w) {
-			return false
+		if w := toks[i].Text; w == ";" || isBoundaryWord(w) || strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD" {
+			return false // "launched in early March, was last scheduled for July 25": a clause of its own
 		}
 	}
 	return true
