@@ -234,14 +234,16 @@ func listedAfter(toks []Token, attached []int, times []sentTimex, ti int) bool {
 // meeting, visit, call or talks, if their dates nest or the mention says it
 // goes on ("The talks are expected to continue tomorrow"); else -1.
 func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev timeline.Event) int {
-	if !c.trig.noun || !isDefinite(d.sents[si].Tokens, c.tok) || ev.Date.Start == "" {
-		return -1
+	toks := d.sents[si].Tokens
+	possessive := c.tok >= 2 && (toks[c.tok-1].Text == "'s" || toks[c.tok-1].Text == "’s") && d.inTimex(si, c.tok-2)
+	if !c.trig.noun || !isDefinite(toks, c.tok) && !possessive || ev.Date.Start == "" {
+		return -1 // "the conference", "Monday's session" name an event told before
 	}
 	j := d.antecedents.find(events, ev.Type)
 	if j < 0 {
 		return -1
 	}
-	if _, ok := nested(events[j].Date, ev.Date); !ok && !continues(d.sents[si].Tokens, c.tok+c.n) {
+	if _, ok := nested(events[j].Date, ev.Date); !ok && !continues(toks, c.tok+c.n) {
 		return -1
 	}
 	return j
