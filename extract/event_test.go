@@ -356,6 +356,28 @@ func TestSubjectBeforeItsDate(t *testing.T) {
 	}
 }
 
+func TestStatementIsAboutTheActorsItReports(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. The envoy voiced deep concern on Monday that Chile and Peru were moving troops to the border in Tacna."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	e := res.Events[0]
+	var who []string
+	for _, p := range e.Participants {
+		who = append(who, p.Text)
+	}
+	for _, w := range []string{"The envoy", "Chile", "Peru"} {
+		if !slices.Contains(who, w) {
+			t.Errorf("participants %v lack %q", who, w)
+		}
+	}
+	if e.Location != nil {
+		t.Errorf("location = %+v, want none: the troops were in Tacna, not the envoy", e.Location)
+	}
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

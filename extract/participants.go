@@ -19,6 +19,12 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	toks := s.Tokens
 	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
 	from, to := toks[lo].Span.Start, toks[hi-1].Span.End
+	actorsTo := to
+	if c.trig.typ == "statement" && c.trig.verb {
+		// "voiced concern that Syria and Iran were moving": they are who
+		// it is about (but where they were is not where it was said)
+		actorsTo = toks[reportedClauseEnd(toks, hi)-1].Span.End
+	}
 	var parts []timeline.Entity
 	seen := map[string]bool{}
 	var loc *timeline.Entity
@@ -27,10 +33,10 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		from = max(from, toks[de].Span.Start) // "MOGADISHU (Meridian Wire) —" names no participant
 	}
 	for _, m := range inSentence(d.entities, si) {
-		if m.Span.Start < from || m.Span.End > to {
+		if m.Span.Start < from || m.Span.End > actorsTo {
 			continue
 		}
-		locative := isLocative(toks, m.Span.Start)
+		locative := isLocative(toks, m.Span.Start) && m.Span.End <= to
 		if m.Kind == KindOrganization && locative && m.orgKind == "gov" {
 			// "at the State Department": the body's seat is where it happened
 			if locRank < 6 {
@@ -140,6 +146,21 @@ func (d *docState) beforeEventNoun(toks []Token, m Mention) bool {
 		return n > 0 && tr.noun && !tr.report && tr.typ != "other"
 	}
 	return false
+}
+
+// reportedClauseEnd returns the end of the clause a statement reports when
+// it starts with "that" at token h, else h: the clause runs to the next
+// semicolon or the sentence's end.
+func reportedClauseEnd(toks []Token, h int) int {
+	if h >= len(toks) || !strings.EqualFold(toks[h].Text, "that") {
+		return h
+	}
+	for k := h + 1; k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // referent finds the actor that a pronoun subject, a possessive, or a
