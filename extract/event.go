@@ -365,6 +365,8 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 				if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
 					typ = tr.typ
 					first = np.End - 1
+				} else if c.trig.generic && np.End == c.tok && strings.HasPrefix(toks[np.End-1].Tag, "NN") && !startsUpper(toks[np.End-1].Text) {
+					first = np.End - 1 // "a first round held in Muscat": the noun names what was held
 				}
 			}
 		}
@@ -428,7 +430,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	case tx != nil && ev.Date.End != "" && ev.Date.End < d.refValue():
 		ev.Planned = false // dated before it: done, whatever "would" says
 	}
-	ev.Participants, ev.Location = d.participants(si, c)
+	ev.Participants, ev.Location = d.participants(si, c, first)
 	ev.Summary = d.summary(si, c)
 	return ev
 }

@@ -158,6 +158,9 @@ func TestDetectEvents(t *testing.T) {
 		{"a possessive date names an event told before", "2024-03-14",
 			"Rain fell. Rival leaders resumed talks on Monday in Beirut. The speaker called Monday's session a good start.",
 			[]string{"resumed talks|talks|2024-03-11|explicit"}},
+		{"a light participle after a noun is named with it", "2024-03-14",
+			"Rain fell. The new talks follow a first round held ten days ago in Muscat.",
+			[]string{"round held|other|2024-03-04|explicit"}},
 		{"statements of concern and of what is ruled out", "2024-03-14",
 			"The minister voiced deep concern on Monday about the shelling. Brazil ruled out sending troops on Tuesday.",
 			[]string{"voiced|statement|2024-03-11|explicit", "ruled out|statement|2024-03-12|explicit"}},
@@ -375,6 +378,24 @@ func TestStatementIsAboutTheActorsItReports(t *testing.T) {
 	}
 	if e.Location != nil {
 		t.Errorf("location = %+v, want none: the troops were in Tacna, not the envoy", e.Location)
+	}
+}
+
+func TestCoordinatedSubjectsOfAGoverningVerb(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. Nordic leaders and Chilean President Ana Ruiz opened a two-day summit in Oslo on Monday."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	var who []string
+	for _, p := range res.Events[0].Participants {
+		who = append(who, p.Text)
+	}
+	for _, w := range []string{"Nordic leaders", "Ana Ruiz"} {
+		if !slices.Contains(who, w) {
+			t.Errorf("participants %v lack %q", who, w)
+		}
 	}
 }
 

@@ -13,8 +13,9 @@ import (
 
 // participants returns the actors of the trigger's clause, the subject's
 // first (role source) and the others after (role target), and the place the
-// clause names.
-func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timeline.Entity) {
+// clause names. The trigger of candidate c starts at token first: the verb
+// that governs an event noun ("opened a two-day summit") has the subject.
+func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Entity, *timeline.Entity) {
 	s := &d.sents[si]
 	toks := s.Tokens
 	lo, hi := clauseBounds(toks, c.tok, c.tok+c.n)
@@ -78,7 +79,11 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 	}
 	// the subject and the object as the text words them: "Hezbollah
 	// fighters killed three Israeli soldiers"
-	for _, np := range []Span{npBefore(toks, d.skipTimesBack(si, c.tok)), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
+	var nps []Span
+	for _, np := range []Span{npBefore(toks, d.skipTimesBack(si, min(first, c.tok))), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
+		nps = append(nps, conjuncts(toks, np)...)
+	}
+	for _, np := range nps {
 		if np.End <= np.Start {
 			continue
 		}
@@ -121,6 +126,33 @@ func (d *docState) participants(si int, c *candidate) ([]timeline.Entity, *timel
 		parts = []timeline.Entity{}
 	}
 	return parts, loc
+}
+
+// conjuncts splits a noun phrase at its coordinators: "African leaders
+// and French President Jacques Chirac" is two, each its own participant.
+// A phrase without one is itself.
+func conjuncts(toks []Token, np Span) []Span {
+	var out []Span
+	start := np.Start
+	add := func(end int) {
+		// a part headed by a capitalised office is a title ("Deputy Prime
+		// Minister and Foreign Minister X"), no participant of its own
+		if end > start && !(startsUpper(toks[end-1].Text) && groupNoun(toks[end-1].Text)) {
+			out = append(out, Span{Start: start, End: end})
+		}
+	}
+	split := false
+	for k := np.Start; k < np.End; k++ {
+		if isCoordinator(toks, k) {
+			add(k)
+			start, split = k+1, true
+		}
+	}
+	if !split {
+		return []Span{np}
+	}
+	add(np.End)
+	return append(out, np) // and the whole, for a name the parts split
 }
 
 // settlementNoun reports whether w names a kind of place that a name
