@@ -91,12 +91,14 @@ const TableBlock = 1000
 // are set by its first rows: TableWriter holds back the rows of the first
 // timelines until there are [TableBlock] of them and at least two
 // timelines, then writes them with widths fitted to them (and to
-// TableOptions.Width), and writes every later row as it comes, each cell
-// cut to its column's width with "…" (unless Wide: then a longer cell
-// pushes the rest of its line to the right). A run that ends within the
-// first block gives exactly the table of [WriteTable]; a Markdown table has
-// no widths and holds back only the first timeline. Bytes are written once
-// per call of Write or Close.
+// TableOptions.Width), and writes every later row as it comes. A later cell
+// wider than its column is cut to it with "…" when the table must fit a
+// Width, as the first block's cells are; with no Width (or Wide) it is
+// written whole, and pushes the rest of its line to the right, so that
+// nothing is lost. A run that ends within the first block gives exactly
+// the table of [WriteTable]; a Markdown table has no widths and holds back
+// only the first timeline. Bytes are written once per call of Write or
+// Close.
 //
 // A TableWriter is not safe for concurrent use.
 type TableWriter struct {
@@ -190,12 +192,13 @@ func (t *TableWriter) start(withDoc bool) {
 }
 
 // appendRow puts a row that came after the widths were set in the buffer:
-// without its DOC cell if the table has none, its cells cut to the widths.
+// without its DOC cell if the table has none, its cells cut to the widths
+// if the table must fit a width.
 func (t *TableWriter) appendRow(r []string) {
 	if len(r) > len(t.header) {
 		r = r[1:]
 	}
-	if !t.markdown && !t.opts.Wide {
+	if !t.markdown && t.opts.Width > 0 && !t.opts.Wide {
 		for i, c := range r {
 			r[i] = cutWidth(c, t.widths[i])
 		}

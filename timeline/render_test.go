@@ -373,8 +373,9 @@ type timelineWriter interface {
 
 // TestTableWriterStreams checks that the table, Markdown and CSV writers
 // write rows before the last timeline comes, and what they write then: a
-// table holds back its first block and cuts later cells to the block's
-// widths, Markdown holds back only the first timeline, CSV nothing.
+// table holds back its first block and, to fit a width, cuts later cells
+// to the block's widths; Markdown holds back only the first timeline, CSV
+// nothing.
 func TestTableWriterStreams(t *testing.T) {
 	long := built("c")
 	for i := range long.Events {
@@ -388,7 +389,7 @@ func TestTableWriterStreams(t *testing.T) {
 		after []bool
 	}{
 		{"table", func(w *bytes.Buffer) timelineWriter {
-			t := NewTableWriter(w, TableOptions{})
+			t := NewTableWriter(w, TableOptions{Width: 400}) // as wide as the block needs
 			t.block = 3
 			return t
 		}, []bool{false, true, true}},
@@ -444,7 +445,7 @@ func TestTableWriterStreams(t *testing.T) {
 			// the block (a's and b's rows) sets the widths; c's long WHO
 			// cells are cut to them
 			var block bytes.Buffer
-			if err := WriteTable(&block, tls[:2], TableOptions{}); err != nil {
+			if err := WriteTable(&block, tls[:2], TableOptions{Width: 400}); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.HasPrefix(b.String(), block.String()) {
@@ -485,5 +486,31 @@ func TestTableWriterWholeBlock(t *testing.T) {
 				t.Errorf("%+v, %d timelines: TableWriter gave\n%s\nWriteTable\n%s", opts, len(tls), got.String(), want.String())
 			}
 		}
+	}
+}
+
+// TestTableWriterKeepsLaterCellsWhole checks that without a width to fit, a
+// cell after the first block that is wider than its column is written
+// whole, pushing the rest of its line to the right.
+func TestTableWriterKeepsLaterCellsWhole(t *testing.T) {
+	long := built("a-much-longer-document-id")
+	var b bytes.Buffer
+	w := NewTableWriter(&b, TableOptions{})
+	w.block = 1
+	for _, tl := range []Timeline{built("a"), built("b"), long} {
+		if err := w.Write(tl); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	last := lines[len(lines)-1]
+	if !strings.HasPrefix(last, "a-much-longer-document-id  undated") {
+		t.Errorf("the long DOC cell should be whole, two spaces before DATE: %q", last)
+	}
+	if !strings.HasPrefix(lines[1], "a    2025-04 (late)") {
+		t.Errorf("the block's rows should keep the block's widths: %q", lines[1])
 	}
 }
