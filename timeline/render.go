@@ -20,7 +20,7 @@ const (
 	maxWho        = 4
 )
 
-// TableOptions tunes [WriteTable] and [WriteMarkdown].
+// TableOptions tunes [WriteTable] and [WriteMarkdown], and a [TableWriter].
 type TableOptions struct {
 	Wide         bool // do not truncate the EVENT and SENTENCE cells
 	ShowSentence bool // add a SENTENCE column: why the row is there
@@ -480,7 +480,7 @@ func cut(s string, n int, wide bool) string {
 // its sources' distinct URLs joined by a space; sources is the number of
 // reports the event folds (1 for an event of one document). Nothing is
 // truncated. The first thirteen columns are those of earlier versions, in
-// the same order.
+// the same order. [CSVWriter] writes the same one timeline at a time.
 func WriteCSV(w io.Writer, tls []Timeline) error {
 	c := NewCSVWriter(w)
 	for _, tl := range tls {
