@@ -77,14 +77,20 @@ func (o *timelineOptions) validate() error {
 	return o.filter.validate()
 }
 
-// runTimeline prints the timeline of each input: as each is done in the
-// formats written per document, else all together once every input is read.
+// runTimeline prints the timeline of each input as it is done, in input
+// order: rendered on the workers in the formats written per document, else
+// handed to the format's timelineWriter (which for a table, CSV or Markdown
+// writes rows as they come; see outputFormat.stream).
 func runTimeline(o timelineOptions, args []string, std stdio) error {
 	format := formatNamed(o.batch.format)
 	opts := timeline.TableOptions{Wide: o.wide, ShowSentence: o.sentence, Width: tableWidth(std.out)}
-	var tls []timeline.Timeline
 	q := o.filter.query()
 	write, done := format.docWriter(std.out)
+	var tw timelineWriter
+	if !format.perDocument {
+		tw = format.newTimelineWriter(std.out, opts)
+	}
+	written := 0
 	err := extractEach(o.batch, args, std,
 		func(info timeline.Document, res *extract.Result) (any, error) {
 			tl := buildTimeline(info, res, o.all).Filter(q.Keep)
@@ -99,8 +105,8 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 			if b, ok := v.([]byte); ok {
 				return write(b)
 			}
-			tls = append(tls, v.(timeline.Timeline))
-			return nil
+			written++
+			return tw.Write(v.(timeline.Timeline))
 		})
 	if err != nil && !errors.Is(err, errSomeFailed) {
 		return err
@@ -111,8 +117,8 @@ func runTimeline(o timelineOptions, args []string, std stdio) error {
 		}
 		return err // written as they came
 	}
-	if len(tls) > 0 || format.evenEmpty {
-		if werr := format.timelines(std.out, tls, opts); werr != nil {
+	if written > 0 || format.evenEmpty {
+		if werr := tw.Close(); werr != nil {
 			return werr
 		}
 	}

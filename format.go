@@ -31,8 +31,16 @@ type outputFormat struct {
 	// format.
 	tag func(w io.Writer, d tagDoc, many bool) error
 
-	// perDocument: the timeline command writes each document as soon as it
-	// is done, rather than all of them together at the end.
+	// stream makes the writer the timeline command hands each timeline to,
+	// in input order, as it is done, for a format not written perDocument.
+	// nil: the timeline command keeps every timeline and writes them all
+	// through timelines at the end, as it must for TimelineJS (one JSON
+	// object) and HTML (one page whose axis spans every date).
+	stream func(w io.Writer, opts timeline.TableOptions) timelineWriter
+
+	// perDocument: the timeline command renders each document by itself,
+	// on the workers, and writes it as soon as it is done (JSON and JSON
+	// Lines: a document's output does not depend on the others').
 	perDocument bool
 	// errorRecords: an input that cannot be processed gets an error record
 	// in the output, so that the output keeps one line per input.
@@ -47,11 +55,11 @@ type outputFormat struct {
 
 // outputFormats is every output format, in the order help lists them.
 var outputFormats = []outputFormat{
-	{name: "table", timelines: timeline.WriteTable, tag: writeTagTable},
+	{name: "table", timelines: timeline.WriteTable, stream: tableStream(timeline.NewTableWriter), tag: writeTagTable},
 	{name: "json", timelines: each(timeline.Timeline.WriteJSON), tag: tagJSON(writeJSONIndent), perDocument: true, array: true},
 	{name: "jsonl", timelines: each(timeline.Timeline.WriteJSONL), tag: tagJSON(writeJSONLine), perDocument: true, errorRecords: true},
-	{name: "csv", timelines: withoutOptions(timeline.WriteCSV), evenEmpty: true},
-	{name: "markdown", aliases: []string{"md"}, timelines: timeline.WriteMarkdown},
+	{name: "csv", timelines: withoutOptions(timeline.WriteCSV), stream: csvStream, evenEmpty: true},
+	{name: "markdown", aliases: []string{"md"}, timelines: timeline.WriteMarkdown, stream: tableStream(timeline.NewMarkdownWriter)},
 	{name: "timelinejs", timelines: withoutOptions(timeline.WriteTimelineJS)},
 	{name: "html", timelines: withoutOptions(timeline.WriteHTML)},
 }
@@ -161,6 +169,43 @@ func each(write func(timeline.Timeline, io.Writer) error) func(io.Writer, []time
 func withoutOptions(write func(io.Writer, []timeline.Timeline) error) func(io.Writer, []timeline.Timeline, timeline.TableOptions) error {
 	return func(w io.Writer, tls []timeline.Timeline, _ timeline.TableOptions) error { return write(w, tls) }
 }
+
+// A timelineWriter takes the timelines of a run one at a time, in input
+// order, and writes them as its format allows; Close ends the output.
+type timelineWriter interface {
+	Write(timeline.Timeline) error
+	Close() error
+}
+
+// tableStream adapts the constructor of a table writer (text or Markdown),
+// which writes rows as timelines come once the first block has set the
+// columns (see [timeline.TableWriter]).
+func tableStream(newWriter func(io.Writer, timeline.TableOptions) *timeline.TableWriter) func(io.Writer, timeline.TableOptions) timelineWriter {
+	return func(w io.Writer, opts timeline.TableOptions) timelineWriter { return newWriter(w, opts) }
+}
+
+// csvStream writes CSV rows as timelines come, after one header line.
+func csvStream(w io.Writer, _ timeline.TableOptions) timelineWriter { return timeline.NewCSVWriter(w) }
+
+// newTimelineWriter returns the writer the timeline command hands each
+// timeline to, for a format not written perDocument: its stream, else a
+// collector that writes them all through timelines at Close (its memory
+// grows with the run).
+func (f outputFormat) newTimelineWriter(w io.Writer, opts timeline.TableOptions) timelineWriter {
+	if f.stream != nil {
+		return f.stream(w, opts)
+	}
+	return &collector{write: func(tls []timeline.Timeline) error { return f.timelines(w, tls, opts) }}
+}
+
+// collector is a timelineWriter that keeps every timeline until Close.
+type collector struct {
+	tls   []timeline.Timeline
+	write func([]timeline.Timeline) error
+}
+
+func (c *collector) Write(tl timeline.Timeline) error { c.tls = append(c.tls, tl); return nil }
+func (c *collector) Close() error                     { return c.write(c.tls) }
 
 // tagJSON adapts a JSON writer to write the tag command's documents.
 func tagJSON(write func(io.Writer, any) error) func(io.Writer, tagDoc, bool) error {

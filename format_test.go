@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -233,6 +236,79 @@ func TestPlaceByRegion(t *testing.T) {
 	}
 }
 
+// TestTablesStreamAsDocumentsFinish checks that the timeline command writes
+// the rows of a table, CSV and Markdown while its input is still being
+// read: records go into a pipe one at a time until output appears, and
+// only then is the pipe closed. A format that waited for the end of its
+// input would write nothing before the pipe closes. The table needs its
+// first block of timeline.TableBlock rows (about 25 of these records with
+// --all), Markdown two records, CSV one.
+func TestTablesStreamAsDocumentsFinish(t *testing.T) {
+	var text strings.Builder
+	for _, c := range goldenCases {
+		b, err := os.ReadFile("testdata/" + c.name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text.Write(b)
+		text.WriteString("\n\n")
+	}
+	const most = 200 // records
+	for _, format := range []string{"table", "csv", "markdown"} {
+		t.Run(format, func(t *testing.T) {
+			in, feed := io.Pipe()
+			var closed atomic.Bool
+			out := &firstWrite{got: make(chan struct{}), closed: &closed}
+			code := make(chan int, 1)
+			go func() {
+				code <- execute([]string{"--input", "jsonl", "--all", "--ref-date", "2025-08-06", "-j", "2", "-f", format},
+					stdio{in, out, io.Discard})
+			}()
+			sent := 0
+		feeding:
+			for ; sent < most; sent++ {
+				select {
+				case <-out.got:
+					break feeding
+				default:
+				}
+				rec, _ := json.Marshal(record{ID: fmt.Sprintf("doc%03d", sent), Text: text.String()})
+				if _, err := feed.Write(append(rec, '\n')); err != nil {
+					t.Fatal(err)
+				}
+			}
+			closed.Store(true)
+			feed.Close()
+			if c := <-code; c != 0 {
+				t.Fatalf("exit %d", c)
+			}
+			if !out.early {
+				t.Fatalf("nothing was written before the input ended (%d records)", sent)
+			}
+			t.Logf("the first rows came while record %d of %d was being sent", sent, most)
+			got := out.buf.String()
+			switch format {
+			case "csv":
+				recs, err := csv.NewReader(strings.NewReader(got)).ReadAll()
+				if err != nil || recs[0][0] != "doc" || slices.ContainsFunc(recs[1:], func(r []string) bool { return r[0] == "doc" }) {
+					t.Errorf("want one header line, then rows (%v):\n%.300s", err, got)
+				}
+			case "table", "markdown":
+				header := "DOC  "
+				if format == "markdown" {
+					header = "| DOC |"
+				}
+				if strings.Count(got, header) != 1 || !strings.HasPrefix(got, header) {
+					t.Errorf("want one header line, first:\n%.300s", got)
+				}
+			}
+			if !strings.Contains(got, fmt.Sprintf("doc%03d", sent-1)) {
+				t.Errorf("the last record's rows are missing")
+			}
+		})
+	}
+}
+
 // filteredTriggers runs chronicle on text with args (and a fixed reference
 // date) and returns the triggers of the events it lists, in order.
 func filteredTriggers(t *testing.T, text string, args ...string) []string {
@@ -254,4 +330,21 @@ func filteredTriggers(t *testing.T, text string, args ...string) []string {
 		got = append(got, e.Trigger)
 	}
 	return got
+}
+
+// firstWrite is an io.Writer that keeps what is written, and notes whether
+// the first write came before closed was set.
+type firstWrite struct {
+	buf    bytes.Buffer
+	got    chan struct{} // closed at the first write
+	closed *atomic.Bool
+	early  bool
+}
+
+func (w *firstWrite) Write(p []byte) (int, error) {
+	if w.buf.Len() == 0 && len(p) > 0 {
+		w.early = !w.closed.Load()
+		close(w.got)
+	}
+	return w.buf.Write(p)
 }

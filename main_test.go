@@ -427,6 +427,13 @@ func TestParallelKeepsInputOrder(t *testing.T) {
 	if serial != parallel {
 		t.Errorf("-j 4 output differs from -j 1")
 	}
+	for _, format := range []string{"table", "csv", "markdown"} { // streamed too
+		serial, _, _ := run(t, in.String(), "--input", "jsonl", "-f", format, "-j", "1")
+		parallel, _, _ := run(t, in.String(), "--input", "jsonl", "-f", format, "-j", "4")
+		if serial != parallel || !strings.Contains(serial, "doc39") {
+			t.Errorf("-f %s: -j 4 output differs from -j 1, or lacks doc39", format)
+		}
+	}
 	lines := strings.Split(strings.TrimSpace(parallel), "\n")
 	if len(lines) != 40 {
 		t.Fatalf("%d lines for 40 records", len(lines))

@@ -10,10 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // Widths of truncated table cells, in runes.
@@ -23,7 +20,7 @@ const (
 	maxWho        = 4
 )
 
-// TableOptions tunes [WriteTable] and [WriteMarkdown].
+// TableOptions tunes [WriteTable] and [WriteMarkdown], and a [TableWriter].
 type TableOptions struct {
 	Wide         bool // do not truncate the EVENT and SENTENCE cells
 	ShowSentence bool // add a SENTENCE column: why the row is there
@@ -63,46 +60,199 @@ func (tl Timeline) encode(w io.Writer, indent string) error {
 // table without colour: columns DATE, EVENT, TYPE, WHO and WHERE, preceded
 // by DOC when there is more than one timeline, and followed by SENTENCE
 // when opts.ShowSentence is set. Rows follow the order of tls and of their
-// events. See [WriteMarkdown] for what each cell holds.
+// events; the columns are as wide as their widest cell (or fit opts.Width).
+// See [WriteMarkdown] for what each cell holds, and [TableWriter] to write
+// timelines as they come.
 func WriteTable(w io.Writer, tls []Timeline, opts TableOptions) error {
-	header, rows := tableRows(tls, opts)
-	if opts.Width > 0 && !opts.Wide {
-		fitColumns(header, rows, opts.Width)
+	t := NewTableWriter(w, opts)
+	t.block = -1 // every row sets the widths
+	return writeAll(t, tls)
+}
+
+// writeAll writes tls through t and closes it.
+func writeAll(t *TableWriter, tls []Timeline) error {
+	for _, tl := range tls {
+		if err := t.Write(tl); err != nil {
+			return err
+		}
 	}
-	var buf bytes.Buffer
-	table := tablewriter.NewTable(&buf,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-			Borders: tw.BorderNone,
-			Symbols: tw.NewSymbols(tw.StyleNone),
-			Settings: tw.Settings{
-				Separators: tw.Separators{BetweenColumns: tw.Off, BetweenRows: tw.Off},
-				Lines:      tw.Lines{ShowHeaderLine: tw.Off},
-			},
-		})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithPadding(tw.Padding{Right: "  ", Overwrite: true}),
-	)
-	table.Header(header)
-	if err := table.Bulk(rows); err != nil {
-		return fmt.Errorf("timeline: writing table: %w", err)
+	return t.Close()
+}
+
+// TableBlock is how many rows a [TableWriter] made by [NewTableWriter]
+// holds back to set the widths of the columns, at most (and the rows of
+// the first two timelines, however many).
+const TableBlock = 1000
+
+// A TableWriter writes the table of [WriteTable] (or with
+// [NewMarkdownWriter] of [WriteMarkdown]) one timeline at a time, so that
+// a long run of documents need not be held until its end. Whether there
+// is a DOC column is known at the second timeline; a table's column widths
+// are set by its first rows: TableWriter holds back the rows of the first
+// timelines until there are [TableBlock] of them and at least two
+// timelines, then writes them with widths fitted to them (and to
+// TableOptions.Width), and writes every later row as it comes. A later cell
+// wider than its column is cut to it with "…" when the table must fit a
+// Width, as the first block's cells are; with no Width (or Wide) it is
+// written whole, and pushes the rest of its line to the right, so that
+// nothing is lost. A run that ends within the first block gives exactly
+// the table of [WriteTable]; a Markdown table has no widths and holds back
+// only the first timeline. Bytes are written once per call of Write or
+// Close.
+//
+// A TableWriter is not safe for concurrent use.
+type TableWriter struct {
+	w        io.Writer
+	opts     TableOptions
+	markdown bool
+	block    int // rows held back to set the widths; -1: every row, until Close
+
+	docs   int        // timelines written
+	held   [][]string // rows held back, each with its DOC cell first
+	header []string   // once the rows are written: the columns, DOC's if any
+	widths []int      // the table's column widths, once set
+	buf    []byte
+	err    error // the first write error, returned ever after
+}
+
+// NewTableWriter returns a TableWriter that writes the plain text table of
+// [WriteTable] to w.
+func NewTableWriter(w io.Writer, opts TableOptions) *TableWriter {
+	return &TableWriter{w: w, opts: opts, block: TableBlock}
+}
+
+// NewMarkdownWriter returns a TableWriter that writes the Markdown table of
+// [WriteMarkdown] to w.
+func NewMarkdownWriter(w io.Writer, opts TableOptions) *TableWriter {
+	return &TableWriter{w: w, opts: opts, markdown: true}
+}
+
+// Write writes the rows of one timeline, or holds them back (see
+// [TableWriter]).
+func (t *TableWriter) Write(tl Timeline) error {
+	if t.err != nil {
+		return t.err
 	}
-	if err := table.Render(); err != nil {
-		return fmt.Errorf("timeline: writing table: %w", err)
+	t.docs++
+	rows := tableRows(tl, t.opts)
+	if t.header == nil {
+		t.held = append(t.held, rows...)
+		if t.block < 0 || t.docs < 2 || len(t.held) < t.block {
+			return nil
+		}
+		t.start(true)
+	} else {
+		for _, r := range rows {
+			t.appendRow(r)
+		}
 	}
-	// Padded cells leave spaces at the end of lines; drop them.
-	var out strings.Builder
-	for line := range strings.Lines(buf.String()) {
-		out.WriteString(strings.TrimRight(line, " \n"))
-		out.WriteString("\n")
+	return t.flush()
+}
+
+// Close writes the rows held back, the header at least, and returns the
+// first error any write gave.
+func (t *TableWriter) Close() error {
+	if t.err != nil {
+		return t.err
 	}
-	if _, err := io.WriteString(w, out.String()); err != nil {
-		return fmt.Errorf("timeline: writing table: %w", err)
+	if t.header == nil {
+		t.start(t.docs > 1)
 	}
-	return nil
+	return t.flush()
+}
+
+// start sets the columns and their widths from the rows held back, and
+// puts the header and those rows in the buffer.
+func (t *TableWriter) start(withDoc bool) {
+	t.header = tableHeader(t.opts)
+	if !withDoc {
+		t.header = t.header[1:]
+		for i, r := range t.held {
+			t.held[i] = r[1:]
+		}
+	}
+	if !t.markdown {
+		if t.opts.Width > 0 && !t.opts.Wide {
+			fitColumns(t.header, t.held, t.opts.Width)
+		}
+		t.widths = columnWidths(t.header, t.held)
+	}
+	t.appendLine(t.header)
+	if t.markdown {
+		sep := make([]string, len(t.header))
+		for i := range sep {
+			sep[i] = "---"
+		}
+		t.appendLine(sep)
+	}
+	for _, r := range t.held {
+		t.appendLine(r)
+	}
+	t.held = nil
+}
+
+// appendRow puts a row that came after the widths were set in the buffer:
+// without its DOC cell if the table has none, its cells cut to the widths
+// if the table must fit a width.
+func (t *TableWriter) appendRow(r []string) {
+	if len(r) > len(t.header) {
+		r = r[1:]
+	}
+	if !t.markdown && t.opts.Width > 0 && !t.opts.Wide {
+		for i, c := range r {
+			r[i] = cutWidth(c, t.widths[i])
+		}
+	}
+	t.appendLine(r)
+}
+
+// appendLine puts one line of the table in the buffer: for a table, each
+// cell padded to its column's width, the columns tableGap apart, no space
+// at the end; for Markdown, the escaped cells between pipes.
+func (t *TableWriter) appendLine(cells []string) {
+	b := t.buf
+	if t.markdown {
+		b = append(b, '|')
+		for _, c := range cells {
+			b = append(b, ' ')
+			b = append(b, markdownEscape(c)...)
+			b = append(b, " |"...)
+		}
+		t.buf = append(b, '\n')
+		return
+	}
+	for i, c := range cells {
+		if i > 0 {
+			for range tableGap {
+				b = append(b, ' ')
+			}
+		}
+		b = append(b, c...)
+		if i < len(cells)-1 {
+			for n := twwidth.Width(c); n < t.widths[i]; n++ {
+				b = append(b, ' ')
+			}
+		}
+	}
+	b = bytes.TrimRight(b, " ")
+	t.buf = append(b, '\n')
+}
+
+// flush writes the buffer to w.
+func (t *TableWriter) flush() error {
+	if len(t.buf) == 0 {
+		return nil
+	}
+	_, err := t.w.Write(t.buf)
+	t.buf = t.buf[:0]
+	if err != nil {
+		what := "table"
+		if t.markdown {
+			what = "markdown"
+		}
+		t.err = fmt.Errorf("timeline: writing %s: %w", what, err)
+	}
+	return t.err
 }
 
 // tableGap is the space between two columns of [WriteTable].
@@ -122,14 +272,10 @@ func fitColumns(header []string, rows [][]string, width int) {
 		{"EVENT", 20}, {"SENTENCE", 20}, {"WHO", 12}, {"WHERE", 10}, {"DOC", 8},
 		{"EVENT", 12}, {"TYPE", 10}, {"SENTENCE", 12}, {"WHO", 10}, {"EVENT", 10},
 	}
-	widths := make([]int, len(header))
+	widths := columnWidths(header, rows)
 	total := tableGap * (len(header) - 1)
-	for i, h := range header {
-		widths[i] = twwidth.Width(h)
-		for _, r := range rows {
-			widths[i] = max(widths[i], twwidth.Width(r[i]))
-		}
-		total += widths[i]
+	for _, w := range widths {
+		total += w
 	}
 	for _, c := range shrinkable {
 		i := slices.Index(header, c.header)
@@ -146,6 +292,19 @@ func fitColumns(header []string, rows [][]string, width int) {
 			r[i] = cutWidth(r[i], widths[i])
 		}
 	}
+}
+
+// columnWidths returns the width of each column, in terminal columns: its
+// widest cell's, the header's included.
+func columnWidths(header []string, rows [][]string) []int {
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = twwidth.Width(h)
+		for _, r := range rows {
+			widths[i] = max(widths[i], twwidth.Width(r[i]))
+		}
+	}
+	return widths
 }
 
 // cutWidth shortens s to at most n terminal columns, the last being "…".
@@ -177,30 +336,7 @@ func cutWidth(s string, n int) string {
 // event; WHO lists the participants' canonical names (or their text),
 // without duplicates, at most four and then "+N"; WHERE is the location.
 func WriteMarkdown(w io.Writer, tls []Timeline, opts TableOptions) error {
-	header, rows := tableRows(tls, opts)
-	var b strings.Builder
-	writeRow := func(cells []string) {
-		b.WriteString("|")
-		for _, c := range cells {
-			b.WriteString(" ")
-			b.WriteString(markdownEscape(c))
-			b.WriteString(" |")
-		}
-		b.WriteString("\n")
-	}
-	writeRow(header)
-	sep := make([]string, len(header))
-	for i := range sep {
-		sep[i] = "---"
-	}
-	writeRow(sep)
-	for _, r := range rows {
-		writeRow(r)
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("timeline: writing markdown: %w", err)
-	}
-	return nil
+	return writeAll(NewMarkdownWriter(w, opts), tls)
 }
 
 // markdownEscaper escapes what Markdown would read as markup in a table
@@ -211,42 +347,40 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", 
 // markdownEscape returns a cell's text with its Markdown markup escaped.
 func markdownEscape(s string) string { return markdownEscaper.Replace(s) }
 
-// tableRows returns the header and rows shared by [WriteTable] and
-// [WriteMarkdown].
-func tableRows(tls []Timeline, opts TableOptions) (header []string, rows [][]string) {
-	withDoc := len(tls) > 1
-	if withDoc {
-		header = append(header, "DOC")
-	}
-	header = append(header, "DATE", "EVENT", "TYPE", "WHO", "WHERE")
+// tableHeader returns the columns of [WriteTable] and [WriteMarkdown],
+// DOC first, whether or not the table will have it.
+func tableHeader(opts TableOptions) []string {
+	header := []string{"DOC", "DATE", "EVENT", "TYPE", "WHO", "WHERE"}
 	if opts.ShowSentence {
 		header = append(header, "SENTENCE")
 	}
-	rows = [][]string{}
-	for _, tl := range tls {
-		for _, e := range tl.Events {
-			var row []string
-			if withDoc {
-				row = append(row, oneLine(tl.Document.ID))
-			}
-			event := e.Summary
-			if strings.TrimSpace(event) == "" {
-				event = e.Trigger
-			}
-			row = append(row,
-				tableDate(e.Date),
-				cut(oneLine(event), summaryWidth, opts.Wide),
-				tableType(e),
-				who(e.Participants),
-				oneLine(entityName(e.Location)),
-			)
-			if opts.ShowSentence {
-				row = append(row, cut(oneLine(e.Sentence), sentenceWidth, opts.Wide))
-			}
-			rows = append(rows, row)
+	return header
+}
+
+// tableRows returns the rows of tl's events, with the cells of
+// [tableHeader].
+func tableRows(tl Timeline, opts TableOptions) [][]string {
+	rows := make([][]string, 0, len(tl.Events))
+	doc := oneLine(tl.Document.ID)
+	for _, e := range tl.Events {
+		event := e.Summary
+		if strings.TrimSpace(event) == "" {
+			event = e.Trigger
 		}
+		row := []string{
+			doc,
+			tableDate(e.Date),
+			cut(oneLine(event), summaryWidth, opts.Wide),
+			tableType(e),
+			who(e.Participants),
+			oneLine(entityName(e.Location)),
+		}
+		if opts.ShowSentence {
+			row = append(row, cut(oneLine(e.Sentence), sentenceWidth, opts.Wide))
+		}
+		rows = append(rows, row)
 	}
-	return header, rows
+	return rows
 }
 
 // tableDate returns the DATE cell of an event.
@@ -346,36 +480,76 @@ func cut(s string, n int, wide bool) string {
 // its sources' distinct URLs joined by a space; sources is the number of
 // reports the event folds (1 for an event of one document). Nothing is
 // truncated. The first thirteen columns are those of earlier versions, in
-// the same order.
+// the same order. [CSVWriter] writes the same one timeline at a time.
 func WriteCSV(w io.Writer, tls []Timeline) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	header := []string{"doc", "id", "date", "mod", "start", "end", "type", "cameo",
-		"trigger", "summary", "participants", "location", "sentence",
-		"planned", "anchor", "url", "sources", "participant_countries", "participant_actors", "location_country"}
-	if err := cw.Write(header); err != nil {
-		return fmt.Errorf("timeline: writing csv: %w", err)
-	}
+	c := NewCSVWriter(w)
 	for _, tl := range tls {
-		for _, e := range tl.Events {
-			names, countries, actors := participantColumns(e.Participants)
-			locCountry := ""
-			if e.Location != nil {
-				locCountry = e.Location.CountryCode
-			}
-			row := []string{
-				tl.Document.ID, e.ID, e.Date.Value, e.Date.Mod, e.Date.Start, e.Date.End,
-				e.Type, e.CAMEO, e.Trigger, e.Summary, names, entityName(e.Location), e.Sentence,
-				strconv.FormatBool(e.Planned), e.Date.Anchor, eventURL(tl.Document.URL, e),
-				strconv.Itoa(max(len(e.Sources), 1)), countries, actors, locCountry,
-			}
-			if err := cw.Write(row); err != nil {
-				return fmt.Errorf("timeline: writing csv: %w", err)
-			}
+		if err := c.Write(tl); err != nil {
+			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	return c.Close()
+}
+
+// csvHeader is the header line of [WriteCSV].
+var csvHeader = []string{"doc", "id", "date", "mod", "start", "end", "type", "cameo",
+	"trigger", "summary", "participants", "location", "sentence",
+	"planned", "anchor", "url", "sources", "participant_countries", "participant_actors", "location_country"}
+
+// A CSVWriter writes the CSV of [WriteCSV] one timeline at a time: the
+// header line with the first, then each timeline's rows as it comes, so
+// that nothing is held from one timeline to the next.
+//
+// A CSVWriter is not safe for concurrent use.
+type CSVWriter struct {
+	cw     *csv.Writer
+	header bool // the header line is written
+}
+
+// NewCSVWriter returns a CSVWriter that writes to w.
+func NewCSVWriter(w io.Writer) *CSVWriter {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return &CSVWriter{cw: cw}
+}
+
+// Write writes the rows of tl's events, after the header line if it is
+// the first, and flushes them to the underlying writer.
+func (c *CSVWriter) Write(tl Timeline) error {
+	c.writeHeader()
+	for _, e := range tl.Events {
+		names, countries, actors := participantColumns(e.Participants)
+		locCountry := ""
+		if e.Location != nil {
+			locCountry = e.Location.CountryCode
+		}
+		_ = c.cw.Write([]string{ // an error stays in cw, for flush
+			tl.Document.ID, e.ID, e.Date.Value, e.Date.Mod, e.Date.Start, e.Date.End,
+			e.Type, e.CAMEO, e.Trigger, e.Summary, names, entityName(e.Location), e.Sentence,
+			strconv.FormatBool(e.Planned), e.Date.Anchor, eventURL(tl.Document.URL, e),
+			strconv.Itoa(max(len(e.Sources), 1)), countries, actors, locCountry,
+		})
+	}
+	return c.flush()
+}
+
+// Close writes the header line if no timeline was written, and returns the
+// first error any write gave.
+func (c *CSVWriter) Close() error {
+	c.writeHeader()
+	return c.flush()
+}
+
+func (c *CSVWriter) writeHeader() {
+	if !c.header {
+		c.header = true
+		_ = c.cw.Write(csvHeader) // an error stays in cw, for flush
+	}
+}
+
+func (c *CSVWriter) flush() error {
+	c.cw.Flush()
+	if err := c.cw.Error(); err != nil {
 		return fmt.Errorf("timeline: writing csv: %w", err)
 	}
 	return nil

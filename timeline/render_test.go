@@ -364,3 +364,153 @@ func TestCutWidth(t *testing.T) {
 		}
 	}
 }
+
+// timelineWriter is what TableWriter and CSVWriter have in common.
+type timelineWriter interface {
+	Write(Timeline) error
+	Close() error
+}
+
+// TestTableWriterStreams checks that the table, Markdown and CSV writers
+// write rows before the last timeline comes, and what they write then: a
+// table holds back its first block and, to fit a width, cuts later cells
+// to the block's widths; Markdown holds back only the first timeline, CSV
+// nothing.
+func TestTableWriterStreams(t *testing.T) {
+	long := built("c")
+	for i := range long.Events {
+		long.Events[i].Participants = []Entity{{Text: strings.Repeat("Very Long Delegation Name ", 3), Kind: "organization"}}
+	}
+	tls := []Timeline{built("a"), built("b"), long}
+	tests := []struct {
+		name string
+		new  func(w *bytes.Buffer) timelineWriter
+		// after[i]: whether output is expected once tls[i] is written
+		after []bool
+	}{
+		{"table", func(w *bytes.Buffer) timelineWriter {
+			t := NewTableWriter(w, TableOptions{Width: 400}) // as wide as the block needs
+			t.block = 3
+			return t
+		}, []bool{false, true, true}},
+		{"markdown", func(w *bytes.Buffer) timelineWriter {
+			return NewMarkdownWriter(w, TableOptions{})
+		}, []bool{false, true, true}},
+		{"csv", func(w *bytes.Buffer) timelineWriter {
+			return NewCSVWriter(w)
+		}, []bool{true, true, true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			w := tc.new(&b)
+			before := 0
+			for i, tl := range tls {
+				if err := w.Write(tl); err != nil {
+					t.Fatal(err)
+				}
+				if grew := b.Len() > before; grew != tc.after[i] {
+					t.Errorf("after timeline %d: wrote %v, want %v:\n%s", i+1, grew, tc.after[i], b.String())
+				}
+				before = b.Len()
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			rows := 0
+			for _, tl := range tls {
+				rows += len(tl.Events)
+			}
+			if tc.name == "csv" {
+				recs, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+				if err != nil || len(recs) != 1+rows || recs[0][0] != "doc" {
+					t.Errorf("want one header line and %d rows, got %d records (%v):\n%s", rows, len(recs), err, b.String())
+				}
+				return
+			}
+			lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			headers := 1
+			if tc.name == "markdown" {
+				headers = 2 // and the --- line
+			}
+			if len(lines) != headers+rows {
+				t.Fatalf("%d lines, want %d header lines and %d rows:\n%s", len(lines), headers, rows, b.String())
+			}
+			if !strings.HasPrefix(lines[0], "| DOC |") && !strings.HasPrefix(lines[0], "DOC ") {
+				t.Errorf("the header should start with DOC: %q", lines[0])
+			}
+			if tc.name != "table" {
+				return
+			}
+			// the block (a's and b's rows) sets the widths; c's long WHO
+			// cells are cut to them
+			var block bytes.Buffer
+			if err := WriteTable(&block, tls[:2], TableOptions{Width: 400}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(b.String(), block.String()) {
+				t.Errorf("the first block should be written as WriteTable writes it:\n%s", b.String())
+			}
+			widest := 0
+			for l := range strings.Lines(block.String()) {
+				widest = max(widest, twwidth.Width(strings.TrimSuffix(l, "\n")))
+			}
+			for _, l := range lines[1+len(tls[0].Events)+len(tls[1].Events):] {
+				if twwidth.Width(l) > widest || !strings.Contains(l, "Very Long Delega…") {
+					t.Errorf("a later row should be cut to the block's widths (%d columns): %q", widest, l)
+				}
+			}
+		})
+	}
+}
+
+// TestTableWriterWholeBlock checks that a run that ends within the first
+// block gives the table of WriteTable, with and without a width.
+func TestTableWriterWholeBlock(t *testing.T) {
+	for _, opts := range []TableOptions{{}, {ShowSentence: true, Width: 90}, {Wide: true}} {
+		for _, tls := range [][]Timeline{{built("a")}, {built("a"), built("b")}, {{}}} {
+			var want, got bytes.Buffer
+			if err := WriteTable(&want, tls, opts); err != nil {
+				t.Fatal(err)
+			}
+			w := NewTableWriter(&got, opts)
+			for _, tl := range tls {
+				if err := w.Write(tl); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("%+v, %d timelines: TableWriter gave\n%s\nWriteTable\n%s", opts, len(tls), got.String(), want.String())
+			}
+		}
+	}
+}
+
+// TestTableWriterKeepsLaterCellsWhole checks that without a width to fit, a
+// cell after the first block that is wider than its column is written
+// whole, pushing the rest of its line to the right.
+func TestTableWriterKeepsLaterCellsWhole(t *testing.T) {
+	long := built("a-much-longer-document-id")
+	var b bytes.Buffer
+	w := NewTableWriter(&b, TableOptions{})
+	w.block = 1
+	for _, tl := range []Timeline{built("a"), built("b"), long} {
+		if err := w.Write(tl); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	last := lines[len(lines)-1]
+	if !strings.HasPrefix(last, "a-much-longer-document-id  undated") {
+		t.Errorf("the long DOC cell should be whole, two spaces before DATE: %q", last)
+	}
+	if !strings.HasPrefix(lines[1], "a    2025-04 (late)") {
+		t.Errorf("the block's rows should keep the block's widths: %q", lines[1])
+	}
+}
