@@ -311,6 +311,16 @@ func negated(toks []Token, i int) bool {
 	return false
 }
 
+// prepositional reports whether a participle works as a preposition:
+// "following Tuesday's raid", "including the talks".
+func prepositional(w string) bool {
+	switch strings.ToLower(w) {
+	case "following", "including", "regarding", "concerning", "excluding", "pending":
+		return true
+	}
+	return false
+}
+
 // afterAspectual reports whether the base-form verb at i completes an
 // aspectual or causative verb ("began to fall apart", "helped end"), which
 // makes it the event; after a plain "to" it is an intention, not an event.
@@ -569,7 +579,7 @@ func (d *docState) governingVerb(toks []Token, i int) int {
 	preps := 0
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := toks[k]
-		if strings.HasPrefix(t.Tag, "VB") && (t.Tag != "VBN" || afterHave(toks, k) || afterBe(toks, k)) && !auxiliaries[strings.ToLower(t.Text)] {
+		if strings.HasPrefix(t.Tag, "VB") && (t.Tag != "VBN" || afterHave(toks, k) || afterBe(toks, k)) && !auxiliaries[strings.ToLower(t.Text)] && !prepositional(t.Text) {
 			tr, n := d.ex.lex.match(toks, k)
 			if n == 0 || tr.generic || tr.light {
 				return k // "seized power in a coup", "won 24.1 percent of the vote"
@@ -582,6 +592,8 @@ func (d *docState) governingVerb(toks []Token, i int) int {
 				return -1
 			}
 		case t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "PRP$" || t.Tag == "NN" || t.Tag == "NNS":
+		case t.Tag == "POS" || t.Tag == "NNP" && k+1 < len(toks) && toks[k+1].Tag == "POS":
+			// a possessive: "won Sunday's presidential run-off"
 		default:
 			return -1
 		}
