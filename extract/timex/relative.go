@@ -352,12 +352,20 @@ func (s *scan) deictic(i int) (int, Timex, bool) {
 }
 
 // everyPhrase reads "every day", "each year", "every Monday", "each July",
-// "every two years".
+// "every two years", "every last Wednesday of the month".
 func (s *scan) everyPhrase(i int) (int, Timex, bool) {
 	j := i + 1
 	n := 1
 	if k, c, ok := s.count(j); ok && s.word(j) != wA && c > 1 {
 		n, j = c, k
+	}
+	if w := strings.ToLower(s.tokText(j)); (w == "last" || w == "first" || w == "second" || w == "third") && s.cat(j+1) == catWeekday && s.capital(j+1) {
+		// "every last Wednesday of the month": a set, not last week's day
+		end := j + 2
+		if strings.EqualFold(s.tokText(end), "of") && s.word(end+1) == wThe && strings.EqualFold(s.tokText(end+2), "month") {
+			end += 3
+		}
+		return end, Timex{Type: Set, Value: "XXXX-WXX-" + strconv.Itoa(s.val(j+1)), Anchor: AnchorVague}, true
 	}
 	switch s.cat(j) {
 	case catUnit:

@@ -81,6 +81,7 @@ func TestTimexTag(t *testing.T) {
 		{"opening date, apposition, past verb", "On September 10, the ministers, Ruiz and Berg, met in Lima.", []wantTimex{{"September 10", "DATE", "2024-09-10", "", AnchorRef, Shift{}}}},
 		{"ahead of points ahead", "Troops were recalled ahead of a vote on Saturday.", []wantTimex{{"Saturday", "DATE", "2025-08-09", "", AnchorRef, Shift{}}}},
 		{"opening possessive phrase", "In his Saturday speech, the president is expected to name a cabinet.", []wantTimex{{"Saturday", "DATE", "2025-08-09", "", AnchorRef, Shift{}}}},
+		{"every last weekday of the month", "The digest goes out every last Friday of the month.", []wantTimex{{"every last Friday of the month", "SET", "XXXX-WXX-5", "", AnchorVague, Shift{}}}},
 		{"back in", "Back in June, the two sides agreed.", []wantTimex{{"June", "DATE", "2025-06", "", AnchorRef, Shift{}}}},
 		{"this summer", "Tourism boomed this summer.", []wantTimex{{"this summer", "DATE", "2025-SU", "", AnchorRef, Shift{}}}},
 		{"season of year", "It rained in the summer of 1990.", []wantTimex{{"the summer of 1990", "DATE", "1990-SU", "", AnchorAbsolute, Shift{}}}},
