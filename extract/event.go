@@ -176,10 +176,11 @@ func (d *docState) lightAlone(s *Sentence, c *candidate) bool {
 }
 
 // purpose reports whether the noun at i is the object of an infinitive
-// ("to agree a truce", "to hold new elections"): what is sought, not done.
+// ("to agree a truce", "to hold new elections") or of a verb after a modal
+// ("he would broker a ceasefire"): what is sought, not done.
 func purpose(toks []Token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		if toks[j].Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to") {
+		if toks[j].Tag == "VB" && (strings.EqualFold(toks[j-1].Text, "to") || toks[j-1].Tag == "MD") {
 			return true
 		}
 		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
