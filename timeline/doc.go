@@ -7,8 +7,9 @@
 // tables, JSON, CSV and Markdown (render.go), TimelineJS
 // (render_timelinejs.go) and a self-contained HTML page that draws the
 // timeline (render_html.go, with its markup, style and script in
-// render_html.tmpl, .css and .js). Scoring against gold timelines is in
-// package eval.
+// render_html.tmpl, .css and .js; the page inlines the .min.css and
+// .min.js copies that go generate makes with internal/genmin). Scoring
+// against gold timelines is in package eval.
 //
 // It knows nothing of language; package extract fills its types.
 package timeline

@@ -14,13 +14,22 @@ import (
 
 // HTML output: one self-contained page that draws the chronology on a time
 // axis. The markup is render_html.tmpl, the style render_html.css and the
-// drawing render_html.js, all embedded in the binary; the page loads
-// nothing from the network. The events travel as JSON in a
-// <script type="application/json"> block, escaped so that no text can end
-// it, and the same events are written as an HTML table below the picture,
-// for reading and copying, and for browsers without JavaScript.
+// drawing render_html.js; the page loads nothing from the network. The
+// events travel as JSON in a <script type="application/json"> block,
+// escaped so that no text can end it, and the same events are written as
+// an HTML table below the picture, for reading and copying, and for
+// browsers without JavaScript.
+//
+// The page inlines the style and script minified: render_html.min.css and
+// render_html.min.js, which internal/genmin makes from the commented
+// sources with github.com/tdewolff/minify. The copies are committed and
+// embedded, so the binary carries no minifier; after editing a source, run
+// go generate ./timeline (TestMinifiedIsCurrent in internal/genmin fails
+// until then). The sources are not embedded.
 
-//go:embed render_html.tmpl render_html.css render_html.js
+//go:generate go run ./internal/genmin
+
+//go:embed render_html.tmpl render_html.min.css render_html.min.js
 var htmlFiles embed.FS
 
 // htmlEvent is an event as the page's script reads it.
@@ -166,32 +175,16 @@ func newHTMLPage(tls []Timeline) (htmlPage, error) {
 		return page, err
 	}
 	page.Data = template.JS(js)
-	style, err := htmlFiles.ReadFile("render_html.css")
+	style, err := htmlFiles.ReadFile("render_html.min.css")
 	if err != nil {
 		return page, err
 	}
-	script, err := htmlFiles.ReadFile("render_html.js")
+	script, err := htmlFiles.ReadFile("render_html.min.js")
 	if err != nil {
 		return page, err
 	}
-	page.Style, page.Script = template.CSS(compact(string(style))), template.JS(compact(string(script)))
+	page.Style, page.Script = template.CSS(style), template.JS(script)
 	return page, nil
-}
-
-// compact drops the indentation, blank lines and whole-line // comments
-// of the page's script or style sheet: their source keeps them for the
-// reader, the page need not carry them.
-func compact(src string) string {
-	var b strings.Builder
-	for line := range strings.Lines(src) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "//") {
-			continue
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-	return b.String()
 }
 
 // htmlTitle returns the page's title and the line under it.

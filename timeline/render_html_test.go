@@ -97,6 +97,21 @@ func TestWriteHTML(t *testing.T) {
 	})
 }
 
+// TestWriteHTMLSmall checks that a page of no events, its markup, style
+// and script, stays a few KB: the script and style are inlined minified.
+func TestWriteHTMLSmall(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteHTML(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := b.Len(); n > 20<<10 {
+		t.Errorf("a page of no events weighs %d bytes, want at most %d: is its script or style not minified (go generate ./timeline)?", n, 20<<10)
+	}
+	if strings.Contains(b.String(), "\n  ") {
+		t.Error("the page holds indented lines: its script or style is not minified")
+	}
+}
+
 func TestWriteHTMLManyAndMerged(t *testing.T) {
 	a, b := built("a"), built("b")
 	b.Events[4].Date = NewEventDate("May 1", "2025-05-01", "", AnchorExplicit)
@@ -129,13 +144,6 @@ func TestWriteHTMLManyAndMerged(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestCompact(t *testing.T) {
-	src := "// a comment\nfunction f() {\n    return 1; // kept\n\n}\n"
-	if got, want := compact(src), "function f() {\nreturn 1; // kept\n}\n"; got != want {
-		t.Errorf("compact = %q, want %q", got, want)
 	}
 }
 
