@@ -46,6 +46,8 @@ func TestHTMLInBrowser(t *testing.T) {
 	shots := *screenshots
 	if shots == "" {
 		shots = dir
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox,
 		chromedp.DisableGPU, chromedp.WindowSize(1200, 800), chromedp.Flag("hide-scrollbars", true))
