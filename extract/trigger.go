@@ -69,6 +69,9 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if !c.typed && notAnEvent(toks, c.tok) {
 			continue
 		}
+		if !c.typed && c.tag == "VB" && afterTo(toks, c.tok) && !afterAspectual(toks, c.tok) {
+			continue // "called on Kabila to stop the killing": an aim, not an act
+		}
 		if c.trig.noun && c.tok > 0 && startsUpper(toks[c.tok].Text) && !isSentenceStartWord(toks, c.tok) && !namedEvent(toks, c) {
 			continue // part of a name: "the National Jury of Elections"
 		}
@@ -319,6 +322,16 @@ func prepositional(w string) bool {
 		return true
 	}
 	return false
+}
+
+// afterTo reports whether "to" stands right before token i, an opening
+// quotation mark aside: "to stop", `to "stop the killing"`.
+func afterTo(toks []Token, i int) bool {
+	j := i - 1
+	if j > 0 && isOpenPunct(firstRune(toks[j].Text)) {
+		j--
+	}
+	return j >= 0 && strings.EqualFold(toks[j].Text, "to")
 }
 
 // afterAspectual reports whether the base-form verb at i completes an
