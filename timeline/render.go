@@ -10,7 +10,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
 )
 
 // Widths of truncated table cells, in runes.
@@ -92,13 +95,14 @@ const TableBlock = 1000
 // timelines until there are [TableBlock] of them and at least two
 // timelines, then writes them with widths fitted to them (and to
 // TableOptions.Width), and writes every later row as it comes. A later cell
-// wider than its column is cut to it with "…" when the table must fit a
-// Width, as the first block's cells are; with no Width (or Wide) it is
-// written whole, and pushes the rest of its line to the right, so that
-// nothing is lost. A run that ends within the first block gives exactly
-// the table of [WriteTable]; a Markdown table has no widths and holds back
-// only the first timeline. Bytes are written once per call of Write or
-// Close.
+// wider than its column is cut to it with "…", with or without a Width or
+// Wide, so that every row stays one line. A run that ends within the first
+// block gives exactly the table of [WriteTable]; a Markdown table has no
+// widths and holds back only the first timeline. Bytes are written once per
+// call of Write or Close.
+//
+// The plain text table is rendered by tablewriter in its streaming mode,
+// with fixed column widths.
 //
 // A TableWriter is not safe for concurrent use.
 type TableWriter struct {
@@ -107,12 +111,12 @@ type TableWriter struct {
 	markdown bool
 	block    int // rows held back to set the widths; -1: every row, until Close
 
-	docs   int        // timelines written
-	held   [][]string // rows held back, each with its DOC cell first
-	header []string   // once the rows are written: the columns, DOC's if any
-	widths []int      // the table's column widths, once set
-	buf    []byte
-	err    error // the first write error, returned ever after
+	docs   int                // timelines written
+	held   [][]string         // rows held back, each with its DOC cell first
+	header []string           // once the rows are written: the columns, DOC's if any
+	table  *tablewriter.Table // the streaming table, once started; nil for Markdown
+	buf    bytes.Buffer       // lines not yet written to w
+	err    error              // the first error, returned ever after
 }
 
 // NewTableWriter returns a TableWriter that writes the plain text table of
@@ -143,6 +147,9 @@ func (t *TableWriter) Write(tl Timeline) error {
 		t.start(true)
 	} else {
 		for _, r := range rows {
+			if len(r) > len(t.header) {
+				r = r[1:] // no DOC column
+			}
 			t.appendRow(r)
 		}
 	}
@@ -158,6 +165,9 @@ func (t *TableWriter) Close() error {
 	if t.header == nil {
 		t.start(t.docs > 1)
 	}
+	if t.table != nil {
+		t.setErr(t.table.Close())
+	}
 	return t.flush()
 }
 
@@ -171,96 +181,115 @@ func (t *TableWriter) start(withDoc bool) {
 			t.held[i] = r[1:]
 		}
 	}
-	if !t.markdown {
-		if t.opts.Width > 0 && !t.opts.Wide {
-			fitColumns(t.header, t.held, t.opts.Width)
-		}
-		t.widths = columnWidths(t.header, t.held)
-	}
-	t.appendLine(t.header)
 	if t.markdown {
+		t.appendRow(t.header)
 		sep := make([]string, len(t.header))
 		for i := range sep {
 			sep[i] = "---"
 		}
-		t.appendLine(sep)
+		t.appendRow(sep)
+	} else {
+		widths := columnWidths(t.header, t.held)
+		if t.opts.Width > 0 && !t.opts.Wide {
+			fitColumns(t.header, widths, t.opts.Width)
+		}
+		t.table = newStreamTable(&t.buf, widths)
+		if t.setErr(t.table.Start()) {
+			return
+		}
+		t.table.Header(t.header)
 	}
 	for _, r := range t.held {
-		t.appendLine(r)
+		t.appendRow(r)
 	}
 	t.held = nil
 }
 
-// appendRow puts a row that came after the widths were set in the buffer:
-// without its DOC cell if the table has none, its cells cut to the widths
-// if the table must fit a width.
-func (t *TableWriter) appendRow(r []string) {
-	if len(r) > len(t.header) {
-		r = r[1:]
+// newStreamTable returns a borderless tablewriter table in streaming mode
+// that writes to w: left-aligned columns of the given widths (in terminal
+// columns), tableGap spaces after each cell, cells that do not fit cut
+// with "…", a header row kept as it is.
+func newStreamTable(w io.Writer, widths []int) *tablewriter.Table {
+	perColumn := tw.NewMapper[int, int]()
+	for i, n := range widths {
+		perColumn.Set(i, n+tableGap) // tablewriter's widths include the padding
 	}
-	if !t.markdown && t.opts.Width > 0 && !t.opts.Wide {
-		for i, c := range r {
-			r[i] = cutWidth(c, t.widths[i])
-		}
-	}
-	t.appendLine(r)
+	return tablewriter.NewTable(w,
+		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
+		tablewriter.WithWidths(tw.CellWidth{PerColumn: perColumn}),
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Borders: tw.BorderNone,
+			Symbols: tw.NewSymbols(tw.StyleNone),
+			Settings: tw.Settings{
+				Separators: tw.Separators{BetweenColumns: tw.Off, BetweenRows: tw.Off},
+				Lines:      tw.Lines{ShowHeaderLine: tw.Off},
+			},
+		})),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignment(tw.AlignLeft),
+		tablewriter.WithHeaderAutoWrap(tw.WrapTruncate),
+		tablewriter.WithRowAutoWrap(tw.WrapTruncate),
+		tablewriter.WithPadding(tw.Padding{Right: strings.Repeat(" ", tableGap), Overwrite: true}),
+	)
 }
 
-// appendLine puts one line of the table in the buffer: for a table, each
-// cell padded to its column's width, the columns tableGap apart, no space
-// at the end; for Markdown, the escaped cells between pipes.
-func (t *TableWriter) appendLine(cells []string) {
-	b := t.buf
-	if t.markdown {
-		b = append(b, '|')
-		for _, c := range cells {
-			b = append(b, ' ')
-			b = append(b, markdownEscape(c)...)
-			b = append(b, " |"...)
-		}
-		t.buf = append(b, '\n')
+// appendRow puts one line in the buffer: a row of the table through
+// tablewriter, or the escaped cells of a Markdown row between pipes.
+func (t *TableWriter) appendRow(cells []string) {
+	if t.err != nil {
 		return
 	}
-	for i, c := range cells {
-		if i > 0 {
-			for range tableGap {
-				b = append(b, ' ')
-			}
-		}
-		b = append(b, c...)
-		if i < len(cells)-1 {
-			for n := twwidth.Width(c); n < t.widths[i]; n++ {
-				b = append(b, ' ')
-			}
-		}
+	if !t.markdown {
+		t.setErr(t.table.Append(cells))
+		return
 	}
-	b = bytes.TrimRight(b, " ")
-	t.buf = append(b, '\n')
+	t.buf.WriteByte('|')
+	for _, c := range cells {
+		t.buf.WriteByte(' ')
+		t.buf.WriteString(markdownEscape(c))
+		t.buf.WriteString(" |")
+	}
+	t.buf.WriteByte('\n')
 }
 
-// flush writes the buffer to w.
-func (t *TableWriter) flush() error {
-	if len(t.buf) == 0 {
-		return nil
-	}
-	_, err := t.w.Write(t.buf)
-	t.buf = t.buf[:0]
-	if err != nil {
+// setErr records err, if it is the first, and reports whether there is
+// an error.
+func (t *TableWriter) setErr(err error) bool {
+	if err != nil && t.err == nil {
 		what := "table"
 		if t.markdown {
 			what = "markdown"
 		}
 		t.err = fmt.Errorf("timeline: writing %s: %w", what, err)
 	}
+	return t.err != nil
+}
+
+// flush writes the buffer's lines to w, without the spaces that pad the
+// last cells of the table.
+func (t *TableWriter) flush() error {
+	if t.err != nil || t.buf.Len() == 0 {
+		return t.err
+	}
+	out := make([]byte, 0, t.buf.Len())
+	for line := range bytes.Lines(t.buf.Bytes()) {
+		out = append(out, bytes.TrimRight(line, " \n")...)
+		out = append(out, '\n')
+	}
+	t.buf.Reset()
+	_, err := t.w.Write(out)
+	t.setErr(err)
 	return t.err
 }
 
 // tableGap is the space between two columns of [WriteTable].
 const tableGap = 2
 
-// fitColumns cuts the cells of rows so that the table's lines take at most
-// width terminal columns, where the shrinkable columns allow it.
-func fitColumns(header []string, rows [][]string, width int) {
+// fitColumns narrows widths, the widths of the columns named by header,
+// so that the table's lines take at most width terminal columns, where the
+// shrinkable columns allow it.
+func fitColumns(header []string, widths []int, width int) {
 	// the columns that give way, in the order they do, each down to the
 	// width of its step: EVENT first, and the others before EVENT goes
 	// below 20 columns
@@ -272,7 +301,6 @@ func fitColumns(header []string, rows [][]string, width int) {
 		{"EVENT", 20}, {"SENTENCE", 20}, {"WHO", 12}, {"WHERE", 10}, {"DOC", 8},
 		{"EVENT", 12}, {"TYPE", 10}, {"SENTENCE", 12}, {"WHO", 10}, {"EVENT", 10},
 	}
-	widths := columnWidths(header, rows)
 	total := tableGap * (len(header) - 1)
 	for _, w := range widths {
 		total += w
@@ -288,9 +316,6 @@ func fitColumns(header []string, rows [][]string, width int) {
 		by := min(widths[i]-c.min, total-width)
 		widths[i] -= by
 		total -= by
-		for _, r := range rows {
-			r[i] = cutWidth(r[i], widths[i])
-		}
 	}
 }
 
@@ -305,24 +330,6 @@ func columnWidths(header []string, rows [][]string) []int {
 		}
 	}
 	return widths
-}
-
-// cutWidth shortens s to at most n terminal columns, the last being "…".
-func cutWidth(s string, n int) string {
-	if twwidth.Width(s) <= n {
-		return s
-	}
-	var b strings.Builder
-	used := 0
-	for _, r := range s {
-		rw := twwidth.Width(string(r))
-		if used+rw > n-1 {
-			break
-		}
-		b.WriteRune(r)
-		used += rw
-	}
-	return strings.TrimRight(b.String(), " ") + "…"
 }
 
 // WriteMarkdown writes the same table as [WriteTable] as a Markdown pipe
