@@ -168,7 +168,7 @@ func TestDetectEvents(t *testing.T) {
 			"Rain fell. During his campaign in 2022, the senator claimed that he would broker a ceasefire within a day.",
 			[]string{"claimed|statement|2022|explicit"}},
 		{"a verb after to is an aim, not an act", "2024-03-14",
-			"Rain fell. Overnight, the bishops asked the rebels to \"stop the shelling\" and let doctors work.",
+			"Rain fell. Overnight, the bishops asked the rebels to \"stop the shelling\" near the port.",
 			nil},
 		{"statements of concern and of what is ruled out", "2024-03-14",
 			"The minister voiced deep concern on Monday about the shelling. Brazil ruled out sending troops on Tuesday.",
