@@ -321,7 +321,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && dist > 1 && c.trig.lemma != "tell" && complementStarts(toks, c.tok+c.n) {
 			score += 20 // "said trade in the same term of 2005 was low": the date is the content's
 		}
-		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && (!(before && len(times) == 1 && !coordinatedVerb(toks, c.tok)) || reportedEvent(toks, cands, times, k) >= 0) {
+		if attribution(toks, c.tok) || postposed(toks, c.tok, cands) && (!(before && ownTimes(toks, times, c.tok) == 1 && !coordinatedVerb(toks, c.tok)) || reportedEvent(toks, cands, times, k) >= 0) {
 			if before && dist <= 2 && !complementEvent(toks, c.tok, cands) {
 				return score, pairConsume // "the newspaper said Sunday" dates a source, not news
 			}
@@ -535,6 +535,21 @@ func complementStarts(toks []Token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// ownTimes counts the time expressions of a sentence whose report is at
+// token i, leaving out those before it in a running period ("Troops have
+// been killed since the start of the invasion in 2022, Zelensky said
+// Wednesday": what he reports has no date of its own, so his statement is
+// the news).
+func ownTimes(toks []Token, times []sentTimex, i int) int {
+	n := 0
+	for _, tx := range times {
+		if tx.from > i || !wordBetween(toks, max(0, tx.from-12), tx.from, "since") {
+			n++
+		}
+	}
+	return n
 }
 
 // reportBefore returns the token of a reporting verb before token i, or -1.
