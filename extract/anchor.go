@@ -369,7 +369,10 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if r := reportBefore(cands, tx.from); !before && r >= 0 && wordBetween(toks, tx.to, c.tok, "that") && !complementEvent(toks, r, cands) {
 		score += 6 // "told reporters on Thursday that talks went well": the date is the telling's (not "said Thursday that he had ordered the strikes")
 	}
-	if before && c.trig.verb && wordBetween(toks, c.tok+c.n, tx.from, "since") {
+	if c.trig.verb && before && inSinceClause(toks, c.tok) && boundaries(toks, c.tok+c.n, tx.from, false) > 0 {
+		score += 10 // "returned since the first lady started her advocacy, including seven in December": the date is past the since clause
+	}
+	if before && c.trig.verb && sinceBefore(toks, c.tok+c.n, tx.from) {
 		score += 10 // "killed since the start of the war in 2022": a running period, not the verb's date
 	}
 	if before {
@@ -535,6 +538,35 @@ func complementStarts(toks []Token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// sinceBefore reports whether a "since" among tokens [lo, hi) opens the
+// clause that runs on to hi: "killed since the start of the war in 2022",
+// not "freed since he started, including seven in January".
+func sinceBefore(toks []Token, lo, hi int) bool {
+	for k := hi - 1; k >= lo; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "since":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// inSinceClause reports whether the verb at i is in a clause opened by
+// "since": "since the first lady started her advocacy".
+func inSinceClause(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		switch w := strings.ToLower(toks[j].Text); {
+		case w == "since":
+			return true
+		case w == "," || w == ";" || strings.HasPrefix(toks[j].Tag, "VB") && !auxiliaries[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // ownTimes counts the time expressions of a sentence whose report is at
