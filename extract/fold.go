@@ -160,14 +160,13 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 }
 
 // shareParticipant reports whether two mentions can be one event by who
-// took part: for a statement, one names no one or they share a speaker (a
-// person that acts, else a country or body that does; any participant when
-// either names no one acting): two people's statements on one
-// day are two events; other events are
-// named again with other company ("the coup" in a later sentence about its
-// victims).
+// took part: for a statement or a visit, one names no one or they share
+// the one who acts (a person, else a country or body; any participant when
+// either names no one acting): two people's statements, or visits, on one
+// day are two events; other events are named again with other company
+// ("the coup" in a later sentence about its victims).
 func shareParticipant(a, b *timeline.Event) bool {
-	if a.Type != "statement" || len(a.Participants) == 0 || len(b.Participants) == 0 {
+	if a.Type != "statement" && a.Type != "visit" || len(a.Participants) == 0 || len(b.Participants) == 0 {
 		return true
 	}
 	as, bs := speakers(a.Participants), speakers(b.Participants)
