@@ -33,12 +33,16 @@ type story struct {
 	// year and month ("February 2022", "June 18, 2024"), not one counted
 	// from the reference date or a year alone.
 	anteAbs bool
+	// fromStory is set when the expression just matched was dated from
+	// news's own story (narrativeOf): it carries the story on.
+	fromStory bool
 }
 
 // advanceStory updates the story time after the expression tx matched at
 // tokens [i, end): whether the text is news or a history, and its latest
 // date.
 func (s *scan) advanceStory(i, end int, tx Timex) {
+	defer func() { s.fromStory = false }()
 	if tx.Anchor == AnchorRef && s.oldDates < historyDates && s.countsFromRef(i, end) {
 		s.news = true
 	}
@@ -57,7 +61,7 @@ func (s *scan) advanceStory(i, end int, tx Timex) {
 		// where it is.
 		if !within(s.ante, tx.Value) {
 			s.ante = tx.Value
-			s.anteAbs = tx.Anchor == AnchorAbsolute && len(tx.Value) >= 7 && tx.Value[4] == '-' && isDigit(tx.Value[5])
+			s.anteAbs = (tx.Anchor == AnchorAbsolute || s.fromStory) && len(tx.Value) >= 7 && tx.Value[4] == '-' && isDigit(tx.Value[5])
 		}
 		s.anteSent = s.sent
 		if k := strings.IndexByte(s.ante, 'T'); k >= 0 {
@@ -145,6 +149,7 @@ func (s *scan) narrativeOf(mon, tense int) (y, m, d int, ok bool) {
 	if len(s.ante) >= 10 && s.ante[7] == '-' && isDigit(s.ante[8]) {
 		d, _ = strconv.Atoi(s.ante[8:10])
 	}
+	s.fromStory = true
 	return y, m, d, true
 }
 

@@ -293,10 +293,11 @@ func TestTimexTag(t *testing.T) {
 			{"5 p.m. on Nov. 6", "TIME", "2025-11-06T17:00", "", AnchorRef, Shift{}},
 		}},
 		{"news walking through its past", "The envoy arrived on Tuesday. Talks first opened in February 2022. " +
-			"On November 10, the ministers met. Envoys met again in early July.", []wantTimex{
+			"On November 10, the ministers met. On December 12, they signed a pact. Envoys met again in early July.", []wantTimex{
 			{"Tuesday", "DATE", "2025-08-05", "", AnchorRef, Shift{}},
 			{"February 2022", "DATE", "2022-02", "", AnchorAbsolute, Shift{}},
 			{"November 10", "DATE", "2022-11-10", "", AnchorRef, Shift{}},
+			{"December 12", "DATE", "2022-12-12", "", AnchorRef, Shift{}},
 			{"early July", "DATE", "2025-07", "START", AnchorRef, Shift{}},
 		}},
 		{"news backstory keeps ref", "The two signed a pact on Thursday. Ties were cut in 1978. A deal failed in 1994. " +
