@@ -278,6 +278,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
 			return dist, pairStrong
 		}
+		if before && ofPhrase(toks, c.tok+c.n, tx.from) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {
+			return dist, pairStrong // "the invasion of Kuwait on Aug. 2", "the withdrawal of Russian forces in early April"
+		}
 		if before && scheduledFor(toks, c.tok+c.n, tx.from) {
 			return dist, pairStrong // "the Beijing Summit of the forum, scheduled for Nov. 4-5"
 		}
@@ -379,6 +382,22 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
 	return score, pairScored
+}
+
+// ofPhrase reports whether tokens [lo, hi) between an event noun and its
+// date are an "of" phrase naming what the event was of, and a preposition:
+// "of Kuwait on", "of Russian forces in" (not "suspension of negotiations
+// on": the event noun inside names the event).
+func ofPhrase(toks []Token, lo, hi int) bool {
+	if hi-lo < 3 || hi-lo > 5 || !strings.EqualFold(toks[lo].Text, "of") || !isPreposition(toks[hi-1].Text) {
+		return false
+	}
+	for _, t := range toks[lo+1 : hi-1] {
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "DT" && t.Tag != "POS" {
+			return false
+		}
+	}
+	return true
 }
 
 // scheduledFor reports whether tokens [lo, hi) between an event noun and
