@@ -385,7 +385,7 @@ func TestSubjectBeforeItsDate(t *testing.T) {
 
 func TestStatementIsAboutTheActorsItReports(t *testing.T) {
 	ex := mustNew(t)
-	text := "Rain fell. The envoy voiced deep concern on Monday that Chile and Peru were moving troops to the border in Tacna."
+	text := "Rain fell. The envoy voiced deep concern on Monday that Chile and Peru were moving troops to the border in Tacna, warning of a clash with Bolivia."
 	res := mustExtract(t, ex, text, refDay("2024-03-14"))
 	if len(res.Events) != 1 {
 		t.Fatalf("want one event, got %v", listed(res))
@@ -395,7 +395,7 @@ func TestStatementIsAboutTheActorsItReports(t *testing.T) {
 	for _, p := range e.Participants {
 		who = append(who, p.Text)
 	}
-	for _, w := range []string{"The envoy", "Chile", "Peru"} {
+	for _, w := range []string{"The envoy", "Chile", "Peru", "Bolivia"} {
 		if !slices.Contains(who, w) {
 			t.Errorf("participants %v lack %q", who, w)
 		}
@@ -417,6 +417,24 @@ func TestCoordinatedSubjectsOfAGoverningVerb(t *testing.T) {
 		who = append(who, p.Text)
 	}
 	for _, w := range []string{"Nordic leaders", "Ana Ruiz"} {
+		if !slices.Contains(who, w) {
+			t.Errorf("participants %v lack %q", who, w)
+		}
+	}
+}
+
+func TestStatementIsAboutItsParticipleClause(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. The president on Monday praised the premier, citing his resistance to pressure from Syria and Iran."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	var who []string
+	for _, p := range res.Events[0].Participants {
+		who = append(who, p.Text)
+	}
+	for _, w := range []string{"Syria", "Iran"} {
 		if !slices.Contains(who, w) {
 			t.Errorf("participants %v lack %q", who, w)
 		}

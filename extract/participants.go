@@ -181,10 +181,18 @@ func (d *docState) beforeEventNoun(toks []Token, m Mention) bool {
 }
 
 // reportedClauseEnd returns the end of the clause a statement reports when
-// it starts with "that" at token h, else h: the clause runs to the next
-// semicolon or the sentence's end.
+// it starts at token h with "that" or a participle after a comma ("...,
+// praising ..."), else h: the clause runs to the next semicolon or the
+// sentence's end.
 func reportedClauseEnd(toks []Token, h int) int {
-	if h >= len(toks) || !strings.EqualFold(toks[h].Text, "that") {
+	if h >= len(toks) {
+		return h
+	}
+	switch w := strings.ToLower(toks[h].Text); {
+	case w == "that":
+	case w == "," && h+1 < len(toks) && toks[h+1].Tag == "VBG":
+		// "..., praising his tenacity against pressure from Syria"
+	default:
 		return h
 	}
 	for k := h + 1; k < len(toks); k++ {
