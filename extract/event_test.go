@@ -441,6 +441,24 @@ func TestStatementIsAboutItsParticipleClause(t *testing.T) {
 	}
 }
 
+func TestRelativeSubjectOfAGoverningVerb(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. Foreign Minister Ana Ruiz arrived on Monday. Ruiz, who will pay an official visit to Chile from March 22 to 27, met reporters."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if !strings.Contains(e.Trigger, "official visit") {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Canonical == "Ana Ruiz" {
+				return
+			}
+		}
+		t.Fatalf("the official visit's participants %+v lack Ana Ruiz", e.Participants)
+	}
+	t.Fatalf("no official visit among %v", listed(res))
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

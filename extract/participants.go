@@ -71,7 +71,11 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 	// a pronoun subject or possessive stands for the actor it refers to:
 	// "he had ordered", "its 1990 invasion"; a relative "who" for the name
 	// before it: "Ritter, who arrived Thursday"
-	for _, m := range d.referent(si, c) {
+	head := *c
+	if first < c.tok {
+		head.tok, head.n = first, 1 // "Enkhbold, who will pay an official visit": the verb's subject
+	}
+	for _, m := range d.referent(si, &head) {
 		if !seen[m.Canonical] {
 			seen[m.Canonical] = true
 			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: timeline.RoleSource, Span: [2]int{m.Span.Start, m.Span.End}})
