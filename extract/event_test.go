@@ -459,6 +459,26 @@ func TestRelativeSubjectOfAGoverningVerb(t *testing.T) {
 	t.Fatalf("no official visit among %v", listed(res))
 }
 
+func TestRelativeSubjectWithItsQualifier(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. NATO chief Ana Ruiz, who visited Kyiv on Tuesday, said the alliance would stay."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if e.Trigger != "visited" {
+			continue
+		}
+		var who []string
+		for _, p := range e.Participants {
+			who = append(who, p.Text)
+		}
+		if !slices.Contains(who, "NATO") || !slices.Contains(who, "Ana Ruiz") {
+			t.Errorf("the visit's participants %v lack NATO or Ana Ruiz", who)
+		}
+		return
+	}
+	t.Fatalf("no visit among %v", listed(res))
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

@@ -246,12 +246,25 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 			return nil
 		}
 		end := toks[k-1].Span.Start
+		var out []Mention
 		for _, m := range inSentence(d.entities, si) {
 			if m.IsActor() && m.Span.End == end {
-				return []Mention{m}
+				out = append(out, m)
 			}
 		}
-		return nil
+		if out == nil {
+			return nil
+		}
+		// and the actors that qualify the name: "NATO chief Mark Rutte, who"
+		if np := npBefore(toks, k-1); np.End > np.Start {
+			from := toks[np.Start].Span.Start
+			for _, m := range inSentence(d.entities, si) {
+				if m.IsActor() && !m.Demonym && m.Span.Start >= from && m.Span.End < end {
+					out = append(out, m)
+				}
+			}
+		}
+		return out
 	default:
 		return nil
 	}
