@@ -281,7 +281,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && ofPhrase(toks, c.tok+c.n, tx.from) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {
 			return dist, pairStrong // "the invasion of Kuwait on Aug. 2", "the withdrawal of Russian forces in early April"
 		}
-		if before && scheduledFor(toks, c.tok+c.n, tx.from) {
+		if before && (scheduledFor(toks, c.tok+c.n, tx.from) || toBeHeld(toks, c.tok+c.n, tx.from)) {
 			return dist, pairStrong // "the Beijing Summit of the forum, scheduled for Nov. 4-5"
 		}
 	}
@@ -398,6 +398,32 @@ func ofPhrase(toks []Token, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// toBeHeld reports whether tokens [lo, hi) between an event noun and its
+// date say the event is to be held then: "an informal meeting of the APEC
+// leaders to be held in Hanoi on Nov. 18-19". Only the noun's modifiers,
+// "to be held" and its place may stand between.
+func toBeHeld(toks []Token, lo, hi int) bool {
+	if hi-lo < 4 || hi-lo > 16 {
+		return false
+	}
+	for k := lo; k+2 < hi; k++ {
+		if strings.EqualFold(toks[k].Text, "to") && strings.EqualFold(toks[k+1].Text, "be") && strings.EqualFold(toks[k+2].Text, "held") {
+			for _, t := range toks[lo:k] {
+				if strings.HasPrefix(t.Tag, "VB") || t.Text == ";" || t.Text == "," || isBoundaryWord(t.Text) {
+					return false
+				}
+			}
+			for _, t := range toks[k+3 : hi] {
+				if strings.HasPrefix(t.Tag, "VB") || t.Text == ";" || isBoundaryWord(t.Text) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // scheduledFor reports whether tokens [lo, hi) between an event noun and
