@@ -153,6 +153,22 @@ func (s *scan) narrativeOf(mon, tense int) (y, m, d int, ok bool) {
 	return y, m, d, true
 }
 
+// anteUnit returns the month or year (u) of the date named in this
+// sentence or the two before, which "later in the month" and "earlier in
+// the year" speak of, or "" when there is none or u is another unit.
+func (s *scan) anteUnit(u int) string {
+	if s.ante == "" || s.sent-s.anteSent > 2 || len(s.ante) < 4 || !isDigit(s.ante[0]) {
+		return ""
+	}
+	switch {
+	case u == uMonth && len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]):
+		return s.ante[:7]
+	case u == uYear:
+		return s.ante[:4]
+	}
+	return ""
+}
+
 // newsStoryWindow is how many sentences after a dated one news may still
 // be walking through that date's past (see narrativeOf).
 const newsStoryWindow = 3

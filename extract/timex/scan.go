@@ -223,6 +223,9 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 				// "earlier in the day", "later in the year"
 				u := s.val(k + 2)
 				tx := s.thisUnit(u)
+				if v := s.anteUnit(u); v != "" {
+					tx.Value = v // "On December 14 and 15 last year ... Then, later in the month": that December
+				}
 				if tx.Value != "" && s.toks[k+2].lex.flags&fPlural == 0 {
 					tx.Mod = mod
 					return k + 3, tx, true

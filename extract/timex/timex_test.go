@@ -300,6 +300,10 @@ func TestTimexTag(t *testing.T) {
 			{"December 12", "DATE", "2022-12-12", "", AnchorRef, Shift{}},
 			{"early July", "DATE", "2025-07", "START", AnchorRef, Shift{}},
 		}},
+		{"later in the month told before", "The envoys met on December 14, 2024. They said little. Then, later in the month, they met again.", []wantTimex{
+			{"December 14, 2024", "DATE", "2024-12-14", "", AnchorAbsolute, Shift{}},
+			{"later in the month", "DATE", "2024-12", "END", AnchorRef, Shift{}},
+		}},
 		{"news backstory keeps ref", "The two signed a pact on Thursday. Ties were cut in 1978. A deal failed in 1994. " +
 			"A court ruled in October 2018. Envoys met before reaching a draft in early July.", []wantTimex{
 			{"Thursday", "DATE", "2025-07-31", "", AnchorRef, Shift{}},
