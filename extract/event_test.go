@@ -482,6 +482,24 @@ func TestRelativeSubjectWithItsQualifier(t *testing.T) {
 	t.Fatalf("no visit among %v", listed(res))
 }
 
+func TestOfficeStandsForItsHolder(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. French President Ana Ruiz arrived in Oslo on Monday. The French leader on Tuesday said she was looking at resuming contact with Moscow."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if e.Trigger != "said" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Canonical == "Ana Ruiz" {
+				return
+			}
+		}
+		t.Fatalf("the statement's participants %+v lack Ana Ruiz", e.Participants)
+	}
+	t.Fatalf("no statement among %v", listed(res))
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

@@ -116,6 +116,11 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 				merged = true
 			}
 		}
+		// "The French leader said": the French leader named before
+		if m, ok := d.officeHolder(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
+			seen[m.Canonical] = true
+			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+		}
 		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
 			seen[text] = true
 			parts = append(parts, timeline.Entity{Text: text, Kind: "group", Role: role, Span: [2]int{sp.Start, sp.End}})
@@ -157,6 +162,55 @@ func conjuncts(toks []Token, np Span) []Span {
 	}
 	add(np.End)
 	return append(out, np) // and the whole, for a name the parts split
+}
+
+// personIn reports whether a person is named within sp of sentence si.
+func personIn(ms []Mention, si int, sp Span) bool {
+	for _, m := range inSentence(ms, si) {
+		if m.Kind == KindPerson && m.Span.Start >= sp.Start && m.Span.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolder returns the person a phrase like "the French leader" or
+// "Peru's president" stands for: the latest person before sentence si
+// whose title has the phrase's office ("leader" for any head of state or
+// government) and, when the phrase names a country, who is of it.
+func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
+	toks := d.sents[si].Tokens
+	office := strings.ToLower(toks[np.End-1].Text)
+	heads := []string{office}
+	switch office {
+	case "leader":
+		heads = []string{"president", "prime minister", "premier", "chancellor", "king"}
+	case "president", "premier", "chancellor", "minister", "king":
+	default:
+		return Mention{}, false
+	}
+	country := ""
+	for _, m := range inSentence(d.entities, si) {
+		if m.Kind == KindCountry && m.Span.Start >= toks[np.Start].Span.Start && m.Span.End <= toks[np.End-1].Span.End {
+			country = m.Canonical
+		}
+	}
+	for k := len(d.entities) - 1; k >= 0; k-- {
+		m := d.entities[k]
+		if m.Sentence >= si || m.Kind != KindPerson || m.Title == "" {
+			continue
+		}
+		if country != "" && m.Country != "" && m.Country != country {
+			continue
+		}
+		title := strings.ToLower(m.Title)
+		for _, h := range heads {
+			if strings.HasSuffix(title, h) {
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
 }
 
 // settlementNoun reports whether w names a kind of place that a name
