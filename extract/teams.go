@@ -171,8 +171,9 @@ var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "ba
 // capitalActors reads a capital city that acts as its country's
 // government: "Islamabad strongly denied", "Washington and Islamabad have
 // moved", "ties with Washington". Such a mention becomes the country,
-// under its own text. A capital after "in", "at" and the like, at the head
-// of a dateline, after a determiner or before a name stays a city.
+// under its own text ("delegations from Washington" too). A capital after
+// "in", "at" and the like, at the head of a dateline, after a determiner or
+// before a name stays a city.
 func (g *gazetteer) capitalActors(sents []Sentence, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -183,7 +184,8 @@ func (g *gazetteer) capitalActors(sents []Sentence, ms []Mention) {
 		toks := sents[m.Sentence].Tokens
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.Start })
 		e := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= m.Span.End })
-		if isLocative(toks, m.Span.Start) || isDateline(toks, m.Span) || k == 0 && e < len(toks) && toks[e].Text == "(" {
+		fromGroup := k >= 2 && strings.EqualFold(toks[k-1].Text, "from") && peopleNoun(toks[k-2].Text) // "delegations from Washington"
+		if isLocative(toks, m.Span.Start) && !fromGroup || isDateline(toks, m.Span) || k == 0 && e < len(toks) && toks[e].Text == "(" {
 			continue
 		}
 		if k > 0 {
