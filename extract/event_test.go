@@ -500,6 +500,26 @@ func TestOfficeStandsForItsHolder(t *testing.T) {
 	t.Fatalf("no statement among %v", listed(res))
 }
 
+func TestTheTwoSidesAFewSentencesOn(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. The first talks between Chile and Peru took place in 2021. They lasted a day. Nothing came of them. Then, the two sides held three rounds of direct talks in Lima, ending on March 7."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if !strings.Contains(e.Trigger, "three rounds") {
+			continue
+		}
+		var who []string
+		for _, p := range e.Participants {
+			who = append(who, p.Text)
+		}
+		if !slices.Contains(who, "Chile") || !slices.Contains(who, "Peru") {
+			t.Errorf("participants %v lack Chile or Peru", who)
+		}
+		return
+	}
+	t.Fatalf("no rounds of talks among %v", listed(res))
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

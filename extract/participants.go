@@ -335,10 +335,10 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 }
 
 // actorPair returns the nearest two actors before offset before, in this
-// sentence or the one before, that the text joins with "and": "Norway and
+// sentence or the three before, that the text joins with "and": "Norway and
 // Cuba", "Dar and Rubio".
 func (d *docState) actorPair(si, before int) []Mention {
-	for back := si; back >= 0 && back >= si-1; back-- {
+	for back := si; back >= 0 && back >= si-3; back-- {
 		ms := inSentence(d.entities, back)
 		for i := len(ms) - 1; i > 0; i-- {
 			a, b := ms[i-1], ms[i]
