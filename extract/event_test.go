@@ -520,6 +520,24 @@ func TestTheTwoSidesAFewSentencesOn(t *testing.T) {
 	t.Fatalf("no rounds of talks among %v", listed(res))
 }
 
+func TestRelativeSubjectAcrossAPhrase(t *testing.T) {
+	ex := mustNew(t)
+	text := "Rain fell. The visit ended with Ana Ruiz, who on her arrival late Friday called for calm."
+	res := mustExtract(t, ex, text, refDay("2024-03-14"))
+	for _, e := range res.Events {
+		if e.Trigger != "called for" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p.Canonical == "Ana Ruiz" {
+				return
+			}
+		}
+		t.Fatalf("the call's participants %+v lack Ana Ruiz", e.Participants)
+	}
+	t.Fatalf("no call for calm among %v", listed(res))
+}
+
 func TestParticipantsAndLocation(t *testing.T) {
 	ex := mustNew(t)
 	text := "Last month, Kenyan President William Ruto and Ghana's foreign minister met at the White House."

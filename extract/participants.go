@@ -275,6 +275,18 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	if k < 0 {
 		return nil
 	}
+	// "Chirac, who on his arrival late Friday called for": the relative
+	// pronoun is the subject across a phrase with no verb of its own
+	for j := k; j >= 1 && j >= c.tok-10; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if (w == "who" || w == "which") && toks[j-1].Text == "," {
+			k = j
+			break
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+			break
+		}
+	}
 	var want func(m *Mention) bool
 	switch strings.ToLower(toks[k].Text) {
 	case "he", "his", "him", "she", "her":
