@@ -328,26 +328,6 @@ func TestLaterMentionsFold(t *testing.T) {
 	}
 }
 
-func TestDemonymBeforeEventNounIsAnActor(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. Four guards were killed in Syrian air strikes near Homs on Sunday."
-	res := mustExtract(t, ex, text, refDay("2025-08-06"))
-	if len(res.Events) != 1 {
-		t.Fatalf("want one event, got %v", listed(res))
-	}
-	e := res.Events[0]
-	var who []string
-	for _, p := range e.Participants {
-		who = append(who, p.Canonical)
-	}
-	if !slices.Contains(who, "Syria") {
-		t.Errorf("participants %v lack Syria", who)
-	}
-	if e.Location == nil || e.Location.Text != "Homs" {
-		t.Errorf("location = %+v, want Homs", e.Location)
-	}
-}
-
 func TestLocationAfterASettlementNoun(t *testing.T) {
 	ex := mustNew(t)
 	for _, text := range []string{
@@ -364,178 +344,72 @@ func TestLocationAfterASettlementNoun(t *testing.T) {
 	}
 }
 
-func TestSubjectBeforeItsDate(t *testing.T) {
+// TestParticipants checks who takes part in one event of each text, the
+// event whose trigger contains trigger: each of want must be among its
+// participants, by text or by canonical name; where, when set, is its
+// location's text ("-": none).
+func TestParticipants(t *testing.T) {
+	tests := []struct {
+		name, text, trigger string
+		want                []string
+		where               string
+	}{
+		{"a demonym before an event noun is an actor",
+			"Rain fell. Four guards were killed in Syrian air strikes near Homs on Sunday.", "killed",
+			[]string{"Syria"}, "Homs"},
+		{"a statement is about the actors it reports, not where they were",
+			"Rain fell. The envoy voiced deep concern on Monday that Chile and Peru were moving troops to the border in Tacna, warning of a clash with Bolivia.", "voiced",
+			[]string{"The envoy", "Chile", "Peru", "Bolivia"}, "-"},
+		{"the subject before its date",
+			"Rain fell. The Pope on Sunday urged world leaders to end the war.", "urged",
+			[]string{"The Pope", "world leaders"}, ""},
+		{"a group the text names",
+			"Rain fell. The envoy on Monday urged the international community to act.", "urged",
+			[]string{"The envoy", "the international community"}, ""},
+		{"coordinated subjects of the verb that governs an event noun",
+			"Rain fell. Nordic leaders and Chilean President Ana Ruiz opened a two-day summit in Oslo on Monday.", "summit",
+			[]string{"Nordic leaders", "Ana Ruiz"}, ""},
+		{"a statement is about the actors of its participle clause",
+			"Rain fell. The president on Monday praised the premier, citing his resistance to pressure from Syria and Iran.", "praised",
+			[]string{"Syria", "Iran"}, ""},
+		{"a relative subject of the verb that governs an event noun",
+			"Rain fell. Foreign Minister Ana Ruiz arrived on Monday. Ruiz, who will pay an official visit to Chile from March 22 to 27, met reporters.", "official visit",
+			[]string{"Ana Ruiz"}, ""},
+		{"a relative subject with the actors that qualify its name",
+			"Rain fell. NATO chief Ana Ruiz, who visited Kyiv on Tuesday, said the alliance would stay.", "visited",
+			[]string{"NATO", "Ana Ruiz"}, ""},
+		{"a relative subject across a phrase with no verb",
+			"Rain fell. The visit ended with Ana Ruiz, who on her arrival late Friday called for calm.", "called for",
+			[]string{"Ana Ruiz"}, ""},
+		{"an office stands for its holder named before",
+			"Rain fell. French President Ana Ruiz arrived in Oslo on Monday. The French leader on Tuesday said she was looking at resuming contact with Moscow.", "said",
+			[]string{"Ana Ruiz"}, ""},
+		{"the two sides a few sentences on",
+			"Rain fell. The first talks between Chile and Peru took place in 2021. They lasted a day. Nothing came of them. Then, the two sides held three rounds of direct talks in Lima, ending on March 7.", "three rounds",
+			[]string{"Chile", "Peru"}, ""},
+	}
 	ex := mustNew(t)
-	for text, want := range map[string][]string{
-		"Rain fell. The Pope on Sunday urged world leaders to end the war.":        {"The Pope", "world leaders"},
-		"Rain fell. The envoy on Monday urged the international community to act.": {"The envoy", "the international community"},
-	} {
-		res := mustExtract(t, ex, text, refDay("2024-03-14"))
-		if len(res.Events) != 1 {
-			t.Fatalf("%q: want one event, got %v", text, listed(res))
-		}
-		var who []string
-		for _, p := range res.Events[0].Participants {
-			who = append(who, p.Text)
-		}
-		for _, w := range want {
-			if !slices.Contains(who, w) {
-				t.Errorf("%q: participants %v lack %q", text, who, w)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustExtract(t, ex, tt.text, refDay("2024-03-14"))
+			i := slices.IndexFunc(res.Events, func(e timeline.Event) bool { return strings.Contains(e.Trigger, tt.trigger) })
+			if i < 0 {
+				t.Fatalf("no event with %q among %v", tt.trigger, listed(res))
 			}
-		}
-	}
-}
-
-func TestStatementIsAboutTheActorsItReports(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. The envoy voiced deep concern on Monday that Chile and Peru were moving troops to the border in Tacna, warning of a clash with Bolivia."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	if len(res.Events) != 1 {
-		t.Fatalf("want one event, got %v", listed(res))
-	}
-	e := res.Events[0]
-	var who []string
-	for _, p := range e.Participants {
-		who = append(who, p.Text)
-	}
-	for _, w := range []string{"The envoy", "Chile", "Peru", "Bolivia"} {
-		if !slices.Contains(who, w) {
-			t.Errorf("participants %v lack %q", who, w)
-		}
-	}
-	if e.Location != nil {
-		t.Errorf("location = %+v, want none: the troops were in Tacna, not the envoy", e.Location)
-	}
-}
-
-func TestCoordinatedSubjectsOfAGoverningVerb(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. Nordic leaders and Chilean President Ana Ruiz opened a two-day summit in Oslo on Monday."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	if len(res.Events) != 1 {
-		t.Fatalf("want one event, got %v", listed(res))
-	}
-	var who []string
-	for _, p := range res.Events[0].Participants {
-		who = append(who, p.Text)
-	}
-	for _, w := range []string{"Nordic leaders", "Ana Ruiz"} {
-		if !slices.Contains(who, w) {
-			t.Errorf("participants %v lack %q", who, w)
-		}
-	}
-}
-
-func TestStatementIsAboutItsParticipleClause(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. The president on Monday praised the premier, citing his resistance to pressure from Syria and Iran."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	if len(res.Events) != 1 {
-		t.Fatalf("want one event, got %v", listed(res))
-	}
-	var who []string
-	for _, p := range res.Events[0].Participants {
-		who = append(who, p.Text)
-	}
-	for _, w := range []string{"Syria", "Iran"} {
-		if !slices.Contains(who, w) {
-			t.Errorf("participants %v lack %q", who, w)
-		}
-	}
-}
-
-func TestRelativeSubjectOfAGoverningVerb(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. Foreign Minister Ana Ruiz arrived on Monday. Ruiz, who will pay an official visit to Chile from March 22 to 27, met reporters."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	for _, e := range res.Events {
-		if !strings.Contains(e.Trigger, "official visit") {
-			continue
-		}
-		for _, p := range e.Participants {
-			if p.Canonical == "Ana Ruiz" {
-				return
+			e := res.Events[i]
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(e.Participants, func(p timeline.Entity) bool { return p.Text == w || p.Canonical == w }) {
+					t.Errorf("participants %+v lack %q", e.Participants, w)
+				}
 			}
-		}
-		t.Fatalf("the official visit's participants %+v lack Ana Ruiz", e.Participants)
-	}
-	t.Fatalf("no official visit among %v", listed(res))
-}
-
-func TestRelativeSubjectWithItsQualifier(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. NATO chief Ana Ruiz, who visited Kyiv on Tuesday, said the alliance would stay."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	for _, e := range res.Events {
-		if e.Trigger != "visited" {
-			continue
-		}
-		var who []string
-		for _, p := range e.Participants {
-			who = append(who, p.Text)
-		}
-		if !slices.Contains(who, "NATO") || !slices.Contains(who, "Ana Ruiz") {
-			t.Errorf("the visit's participants %v lack NATO or Ana Ruiz", who)
-		}
-		return
-	}
-	t.Fatalf("no visit among %v", listed(res))
-}
-
-func TestOfficeStandsForItsHolder(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. French President Ana Ruiz arrived in Oslo on Monday. The French leader on Tuesday said she was looking at resuming contact with Moscow."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	for _, e := range res.Events {
-		if e.Trigger != "said" {
-			continue
-		}
-		for _, p := range e.Participants {
-			if p.Canonical == "Ana Ruiz" {
-				return
+			switch {
+			case tt.where == "-" && e.Location != nil:
+				t.Errorf("location = %+v, want none", e.Location)
+			case tt.where != "" && tt.where != "-" && (e.Location == nil || e.Location.Text != tt.where):
+				t.Errorf("location = %+v, want %s", e.Location, tt.where)
 			}
-		}
-		t.Fatalf("the statement's participants %+v lack Ana Ruiz", e.Participants)
+		})
 	}
-	t.Fatalf("no statement among %v", listed(res))
-}
-
-func TestTheTwoSidesAFewSentencesOn(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. The first talks between Chile and Peru took place in 2021. They lasted a day. Nothing came of them. Then, the two sides held three rounds of direct talks in Lima, ending on March 7."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	for _, e := range res.Events {
-		if !strings.Contains(e.Trigger, "three rounds") {
-			continue
-		}
-		var who []string
-		for _, p := range e.Participants {
-			who = append(who, p.Text)
-		}
-		if !slices.Contains(who, "Chile") || !slices.Contains(who, "Peru") {
-			t.Errorf("participants %v lack Chile or Peru", who)
-		}
-		return
-	}
-	t.Fatalf("no rounds of talks among %v", listed(res))
-}
-
-func TestRelativeSubjectAcrossAPhrase(t *testing.T) {
-	ex := mustNew(t)
-	text := "Rain fell. The visit ended with Ana Ruiz, who on her arrival late Friday called for calm."
-	res := mustExtract(t, ex, text, refDay("2024-03-14"))
-	for _, e := range res.Events {
-		if e.Trigger != "called for" {
-			continue
-		}
-		for _, p := range e.Participants {
-			if p.Canonical == "Ana Ruiz" {
-				return
-			}
-		}
-		t.Fatalf("the call's participants %+v lack Ana Ruiz", e.Participants)
-	}
-	t.Fatalf("no call for calm among %v", listed(res))
 }
 
 func TestParticipantsAndLocation(t *testing.T) {
