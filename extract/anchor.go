@@ -673,13 +673,16 @@ func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) i
 			return -1 // a quotation: the statement is the event
 		}
 	}
+	if !postposed(toks, cands[ri].tok, cands) {
+		return -1
+	}
 	noun := -1
 	for k := range cands {
 		c := &cands[k]
 		if c.tok >= cands[ri].tok {
 			break
 		}
-		if !c.typed || c.trig.report || c.trig.typ == "other" || c.trig.typ == "statement" || !postposed(toks, cands[ri].tok, cands) {
+		if !c.typed || c.trig.report || c.trig.typ == "other" || c.trig.typ == "statement" {
 			continue
 		}
 		if c.trig.verb {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -175,8 +176,8 @@ func personIn(ms []Mention, si int, sp Span) bool {
 }
 
 // officeHolder returns the person a phrase like "the French leader" or
-// "Peru's president" stands for: the latest person before sentence si
-// whose title has the phrase's office ("leader" for any head of state or
+// "Peru's president" stands for: the latest person in the officeReach
+// sentences before si whose title has the phrase's office ("leader" for any head of state or
 // government) and, when the phrase names a country, who is of it.
 func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 	toks := d.sents[si].Tokens
@@ -195,9 +196,12 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 			country = m.Canonical
 		}
 	}
-	for k := len(d.entities) - 1; k >= 0; k-- {
+	// the mentions before sentence si, the latest first, as far back as
+	// officeReach sentences
+	lo := sort.Search(len(d.entities), func(i int) bool { return d.entities[i].Sentence >= si })
+	for k := lo - 1; k >= 0 && d.entities[k].Sentence >= si-officeReach; k-- {
 		m := d.entities[k]
-		if m.Sentence >= si || m.Kind != KindPerson || m.Title == "" {
+		if m.Kind != KindPerson || m.Title == "" {
 			continue
 		}
 		if country != "" && m.Country != "" && m.Country != country {
@@ -212,6 +216,11 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 	}
 	return Mention{}, false
 }
+
+// officeReach is how many sentences back an office named without a name
+// ("the French leader") looks for its holder: a long document repeating
+// the office with no holder costs a bounded look each time.
+const officeReach = 60
 
 // settlementNoun reports whether w names a kind of place that a name
 // follows: "the town of", "the resort of".

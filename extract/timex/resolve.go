@@ -109,8 +109,21 @@ func (s *scan) narrative() (y, m, d int, ok bool) {
 	if s.news || len(s.ante) < 4 || s.sent-s.anteSent > storyWindow {
 		return 0, 0, 0, false
 	}
+	y, m, d, ok = s.anteDate()
+	if !ok || y > s.ref.Year()-3 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// anteDate returns the year, month and day (0 when it has none) of the
+// story's latest date.
+func (s *scan) anteDate() (y, m, d int, ok bool) {
+	if len(s.ante) < 4 {
+		return 0, 0, 0, false
+	}
 	y, err := strconv.Atoi(s.ante[:4])
-	if err != nil || y > s.ref.Year()-3 {
+	if err != nil {
 		return 0, 0, 0, false
 	}
 	if len(s.ante) >= 7 && s.ante[4] == '-' && isDigit(s.ante[5]) {
@@ -141,13 +154,8 @@ func (s *scan) narrativeOf(mon, tense int) (y, m, d int, ok bool) {
 	if !s.anteAbs || s.sent-s.anteSent > newsStoryWindow {
 		return 0, 0, 0, false
 	}
-	y, err := strconv.Atoi(s.ante[:4])
-	if err != nil || y >= s.ref.Year() {
+	if y, m, d, ok = s.anteDate(); !ok || y >= s.ref.Year() {
 		return 0, 0, 0, false
-	}
-	m, _ = strconv.Atoi(s.ante[5:7])
-	if len(s.ante) >= 10 && s.ante[7] == '-' && isDigit(s.ante[8]) {
-		d, _ = strconv.Atoi(s.ante[8:10])
 	}
 	s.fromStory = true
 	return y, m, d, true
