@@ -387,6 +387,9 @@ func TestParticipants(t *testing.T) {
 		{"the two sides a few sentences on",
 			"Rain fell. The first talks between Chile and Peru took place in 2021. They lasted a day. Nothing came of them. Then, the two sides held three rounds of direct talks in Lima, ending on March 7.", "three rounds",
 			[]string{"Chile", "Peru"}, ""},
+		{"a pronoun three sentences on, across a quotation",
+			"Rain fell. Foreign Minister Ana Ruiz set out her terms early. \"We came to make a deal,\" she wrote on Monday. \"We will not bow to threats.\" On Sunday, she told the BBC that Chile was ready to talk.", "told",
+			[]string{"Ana Ruiz"}, ""},
 	}
 	ex := mustNew(t)
 	for _, tt := range tests {

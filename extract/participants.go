@@ -343,8 +343,11 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	default:
 		return nil
 	}
+	// in this sentence or the three before: a quotation or two may stand
+	// between a name and its pronoun ("Ruiz set out her terms. \"...,\" she
+	// wrote. \"...\" On Sunday, she told")
 	before := toks[k].Span.Start
-	for back := si; back >= 0 && back >= si-2; back-- {
+	for back := si; back >= 0 && back >= si-3; back-- {
 		ms := inSentence(d.entities, back)
 		for i := len(ms) - 1; i >= 0; i-- {
 			if ms[i].Span.End <= before && want(&ms[i]) {
