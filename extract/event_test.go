@@ -387,6 +387,12 @@ func TestParticipants(t *testing.T) {
 		{"the two sides a few sentences on",
 			"Rain fell. The first talks between Chile and Peru took place in 2021. They lasted a day. Nothing came of them. Then, the two sides held three rounds of direct talks in Lima, ending on March 7.", "three rounds",
 			[]string{"Chile", "Peru"}, ""},
+		{"an office with its country stands for the holder the next sentences name",
+			"Chile's foreign minister warned on Monday that talks with Peru could fail. Markets fell in Lima. Ana Ruiz said the talks would go on.", "warned",
+			[]string{"Chile's foreign minister", "Ana Ruiz", "Peru"}, ""},
+		{"an office stands for the holder named next with that office",
+			"Chile’s foreign minister warned on Monday that talks could fail. Chilean Foreign Minister Ana Ruiz said the talks would go on.", "warned",
+			[]string{"Ana Ruiz"}, ""},
 		{"a pronoun three sentences on, across a quotation",
 			"Rain fell. Foreign Minister Ana Ruiz set out her terms early. \"We came to make a deal,\" she wrote on Monday. \"We will not bow to threats.\" On Sunday, she told the BBC that Chile was ready to talk.", "told",
 			[]string{"Ana Ruiz"}, ""},
@@ -412,6 +418,27 @@ func TestParticipants(t *testing.T) {
 				t.Errorf("location = %+v, want %s", e.Location, tt.where)
 			}
 		})
+	}
+}
+
+// An office named first is held by the person named next only when
+// nothing says that person holds another office or is of another country.
+func TestOfficeAheadOfItsHolder(t *testing.T) {
+	ex := mustNew(t)
+	for _, text := range []string{
+		"Chile's foreign minister warned on Monday that talks could fail. Peruvian lawmaker Ana Ruiz said the talks would go on.",
+		"Chile's foreign minister warned on Monday that talks could fail. Chilean Interior Minister Ana Ruiz said the talks would go on.",
+		"Chile's foreign minister warned on Monday that talks could fail. Rain fell. Snow fell. Ana Ruiz said the talks would go on.",
+	} {
+		res := mustExtract(t, ex, text, refDay("2024-03-14"))
+		for _, e := range res.Events {
+			if e.Trigger != "warned" {
+				continue
+			}
+			if slices.ContainsFunc(e.Participants, func(p timeline.Entity) bool { return p.Canonical == "Ana Ruiz" }) {
+				t.Errorf("%q: warned names Ana Ruiz: %+v", text, e.Participants)
+			}
+		}
 	}
 }
 

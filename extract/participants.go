@@ -214,8 +214,66 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 			}
 		}
 	}
+	// a lead names the office and a later sentence the holder: "Peru's
+	// president Wednesday surveyed ... As Fujimori surveyed the scene": the
+	// first person named in the next officeAhead sentences with no other
+	// office and no other country, when the phrase names the country
+	if country == "" {
+		return Mention{}, false
+	}
+	// the office as the phrase words it, after the country: "energy minister"
+	words := []string{}
+	for k := np.End - 1; k >= np.Start && isNPToken(toks[k]) && toks[k].Tag != "POS" && !d.countryAt(si, toks[k].Span); k-- {
+		words = append([]string{strings.ToLower(toks[k].Text)}, words...)
+	}
+	phrase := strings.Join(words, " ")
+	for k := lo; k < len(d.entities) && d.entities[k].Sentence <= si+officeAhead; k++ {
+		m := d.entities[k]
+		if m.Sentence == si || m.Kind != KindPerson {
+			continue
+		}
+		if m.Country != "" && m.Country != country || m.Title != "" && !strings.HasSuffix(strings.ToLower(m.Title), phrase) {
+			return Mention{}, false // the next person named holds another office
+		}
+		if other := d.countryBefore(m); other != "" && other != country {
+			return Mention{}, false // "Peruvian lawmaker Ana Ruiz"
+		}
+		return m, true
+	}
 	return Mention{}, false
 }
+
+// countryAt reports whether a country is named within sp of sentence si.
+func (d *docState) countryAt(si int, sp Span) bool {
+	for _, m := range inSentence(d.entities, si) {
+		if m.Kind == KindCountry && m.Span.Start < sp.End && sp.Start < m.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBefore returns the country named in the words that qualify the
+// name m ("Peruvian lawmaker Ana Ruiz": Peru), if any.
+func (d *docState) countryBefore(m Mention) string {
+	ms := inSentence(d.entities, m.Sentence)
+	for i := len(ms) - 1; i >= 0; i-- {
+		c := ms[i]
+		if c.Span.End > m.Span.Start {
+			continue
+		}
+		between := d.text[c.Span.End:m.Span.Start]
+		if c.Kind != KindCountry || strings.ContainsAny(between, ",;.()\"") || len(strings.Fields(between)) > 3 {
+			return ""
+		}
+		return c.Canonical
+	}
+	return ""
+}
+
+// officeAhead is how many sentences on an office named first, with its
+// country ("Ukraine's energy minister"), looks for its holder's name.
+const officeAhead = 2
 
 // officeReach is how many sentences back an office named without a name
 // ("the French leader") looks for its holder: a long document repeating
