@@ -89,6 +89,9 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 		nps = append(nps, conjuncts(toks, np)...)
 	}
 	for _, np := range nps {
+		for np.Start < np.End && d.inTimex(si, np.Start) {
+			np.Start++ // "said on Wednesday its forces had taken": its forces
+		}
 		if np.End <= np.Start {
 			continue
 		}
