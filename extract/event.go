@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle/extract/timex"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -42,6 +43,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		ex.pos.tag(d.pos, s)
 		cands := slices.DeleteFunc(ex.candidates(s), func(c candidate) bool { return d.lightAlone(s, &c) })
 		var sentEvents []timeline.Event
+		var sentTimes []int // the time expression of each of sentEvents, or -1
 		attached := assignTimes(s, cands, times)
 		add := func(k, ti int) {
 			cands[k].used = true
@@ -67,6 +69,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				return
 			}
 			sentEvents = append(sentEvents, ev)
+			sentTimes = append(sentTimes, ti)
 		}
 		// first, each time expression dates the trigger it belongs to; a
 		// list of dates on one trigger gives an event for each, and a date
@@ -126,6 +129,7 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				}
 			}
 		}
+		sentEvents = joinListedDays(s.Tokens, times, sentEvents, sentTimes)
 		if isMain {
 			mainDone = true
 			if len(sentEvents) == 0 {
@@ -142,6 +146,45 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		}
 	}
 	return foldDocument(foldSentence(events))
+}
+
+// joinListedDays makes one event of the events of one trigger that a list
+// of dates gives when the list names one stretch of days: "On December 14
+// and 15" is one visit of two days (its date ends on the 15th), and "last
+// year" after it only says the year. Other lists stay an event a date:
+// "in 1960, 1972 and 1988", "on Monday and Thursday".
+func joinListedDays(toks []Token, times []sentTimex, evs []timeline.Event, tis []int) []timeline.Event {
+	out, outTi := evs[:0:0], []int(nil)
+	for i, ev := range evs {
+		n := len(out)
+		if n == 0 || tis[i] < 0 || outTi[n-1] < 0 || ev.Span != out[n-1].Span || tis[i] != outTi[n-1]+1 {
+			out, outTi = append(out, ev), append(outTi, tis[i])
+			continue
+		}
+		prev, cur := &out[n-1], times[tis[i]]
+		gap := cur.from - times[outTi[n-1]].to
+		switch {
+		case gap == 0 && prev.Date.Start >= ev.Date.Start && prev.Date.End <= ev.Date.End && len(ev.Date.Value) < len(prev.Date.Value):
+			// "December 14 and 15 last year": the year of the dates before
+		case gap == 1 && strings.EqualFold(toks[cur.from-1].Text, "and") && len(prev.Date.Value) == 10 && len(ev.Date.Value) == 10 && nextDay(prev.Date.End) == ev.Date.Start:
+			prev.Date.End = ev.Date.End
+			prev.Date.EDTF = prev.Date.Start + "/" + prev.Date.End
+			prev.Date.Text += " and " + ev.Date.Text
+			outTi[n-1] = tis[i]
+		default:
+			out, outTi = append(out, ev), append(outTi, tis[i])
+		}
+	}
+	return out
+}
+
+// nextDay returns the day after day, both YYYY-MM-DD, or "".
+func nextDay(day string) string {
+	t, err := time.Parse(timeline.DayLayout, day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, 1).Format(timeline.DayLayout)
 }
 
 // lightAlone reports whether candidate c is a finite generic verb whose

@@ -59,6 +59,12 @@ func TestDetectEvents(t *testing.T) {
 		{"zero-width characters between words are white space", "2024-03-14",
 			"A court \u200bin Moscow \u200d\u200bconvicted the comedian on Wednesday of inciting hatred.",
 			[]string{"convicted|other|2024-03-13|explicit"}},
+		{"two days in a row are one event's stretch, and the year after them only says the year", "2024-03-14",
+			"On December 14 and 15 last year, the minister travelled to Oslo for talks.",
+			[]string{"travelled|visit|2023-12-14|explicit"}},
+		{"two days apart are two events", "2024-03-14",
+			"The envoys met in Oslo on March 4 and March 6.",
+			[]string{"met|meeting|2024-03-04|explicit", "met|meeting|2024-03-06|explicit"}},
 		{"a date range dates one event", "2024-03-14",
 			"Delegates met in Nairobi from March 4 to March 8 to draft the accord.",
 			[]string{"met|meeting|2024-03-04|explicit"}},
@@ -445,6 +451,18 @@ func TestOfficeAheadOfItsHolder(t *testing.T) {
 				t.Errorf("%q: warned names Ana Ruiz: %+v", text, e.Participants)
 			}
 		}
+	}
+}
+
+// Two listed days in a row date one event that ends on the second.
+func TestListedDaysEnd(t *testing.T) {
+	ex := mustNew(t)
+	res := mustExtract(t, ex, "The two sides held talks in Oslo on Friday and Saturday.", refDay("2024-03-18"))
+	if len(res.Events) != 1 {
+		t.Fatalf("want one event, got %v", listed(res))
+	}
+	if d := res.Events[0].Date; d.Start != "2024-03-15" || d.End != "2024-03-16" || d.EDTF != "2024-03-15/2024-03-16" {
+		t.Errorf("date = %+v, want 2024-03-15 to 2024-03-16", d)
 	}
 }
 
