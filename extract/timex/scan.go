@@ -218,13 +218,24 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 		mod, k = "MID", j+1
 	}
 	if mod != "" {
-		if s.word(j) == wEarlier || s.word(j) == wLater {
-			if s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in") && s.word(k+1) == wThe && s.cat(k+2) == catUnit {
-				// "earlier in the day", "later in the year"
+		in := s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in") // "later in the month"
+		of := s.word(j) == wEnd || s.word(j) == wBeginning || s.word(j) == wMiddle // "the end of the month"
+		if in && (s.word(j) == wEarlier || s.word(j) == wLater) || of {
+			if k0 := k - b2i(of); s.word(k0+1) == wThe && s.cat(k0+2) == catUnit && !(of && s.val(k0+2) == uDay) {
+				// ("at the end of the day" is a manner of speaking)
+				// "earlier in the day", "later in the year", "towards
+				// the end of the month"
+				k = k0
 				u := s.val(k + 2)
 				tx := s.thisUnit(u)
 				if v := s.anteUnit(u); v != "" {
 					tx.Value = v // "On December 14 and 15 last year ... Then, later in the month": that December
+				} else if _, _, _, story := s.narrative(); story {
+					if sh, ok := shiftOf(0, u); ok {
+						if v, ok := s.fromAnte(sh); ok {
+							tx.Value = v // a history's year: "By the end of the year, the army held the coast"
+						}
+					}
 				}
 				if tx.Value != "" && s.toks[k+2].lex.flags&fPlural == 0 {
 					tx.Mod = mod
@@ -448,4 +459,12 @@ func (s *scan) vagueWord(i int, the bool) (int, Timex, bool) {
 		}
 	}
 	return 0, Timex{}, false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

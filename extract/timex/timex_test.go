@@ -93,6 +93,8 @@ func TestTimexTag(t *testing.T) {
 		{"late month", "That crisis had erupted in late April.", []wantTimex{{"late April", "DATE", "2025-04", "END", AnchorRef, Shift{}}}},
 		{"early month", "Strikes began in early May.", []wantTimex{{"early May", "DATE", "2025-05", "START", AnchorRef, Shift{}}}},
 		{"end of month", "Troops left at the end of March.", []wantTimex{{"the end of March", "DATE", "2025-03", "END", AnchorRef, Shift{}}}},
+		{"end of the year", "Troops will leave by the end of the year.", []wantTimex{{"the end of the year", "DATE", "2025", "END", AnchorRef, Shift{}}}},
+		{"end of the day is a manner of speaking", "At the end of the day, it was a fair deal.", nil},
 		{"beginning of year", "Talks stalled at the beginning of 2024.", []wantTimex{{"the beginning of 2024", "DATE", "2024", "START", AnchorAbsolute, Shift{}}}},
 
 		// Weekdays and times of day.
@@ -303,6 +305,10 @@ func TestTimexTag(t *testing.T) {
 		{"later in the month told before", "The envoys met on December 14, 2024. They said little. Then, later in the month, they met again.", []wantTimex{
 			{"December 14, 2024", "DATE", "2024-12-14", "", AnchorAbsolute, Shift{}},
 			{"later in the month", "DATE", "2024-12", "END", AnchorRef, Shift{}},
+		}},
+		{"the end of the month told before", "The envoys met on March 10, 2022. A second meeting towards the end of the month failed.", []wantTimex{
+			{"March 10, 2022", "DATE", "2022-03-10", "", AnchorAbsolute, Shift{}},
+			{"the end of the month", "DATE", "2022-03", "END", AnchorRef, Shift{}},
 		}},
 		{"news backstory keeps ref", "The two signed a pact on Thursday. Ties were cut in 1978. A deal failed in 1994. " +
 			"A court ruled in October 2018. Envoys met before reaching a draft in early July.", []wantTimex{
