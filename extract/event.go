@@ -148,6 +148,20 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 	return foldDocument(foldSentence(events))
 }
 
+// legislates reports whether the object that starts at token j is what a
+// legislature or council passes: "a resolution", "the new law".
+func legislates(toks []Token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "resolution", "resolutions", "law", "laws", "bill", "bills", "budget", "motion", "amendment", "amendments":
+			return true
+		case ",", ";", "and", "to", "by", "on":
+			return false
+		}
+	}
+	return false
+}
+
 // joinListedDays makes one event of the events of one trigger that a list
 // of dates gives when the list names one stretch of days: "On December 14
 // and 15" is one visit of two days (its date ends on the 15th), and "last
@@ -379,9 +393,10 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	toks := s.Tokens
 	typ := c.trig.typ
 	first, last := c.tok, c.tok+c.n-1 // the trigger's tokens
+	governs := false
 	if c.trig.generic || c.trig.light {
 		if nt, _ := d.governedType(s, c); nt != "" {
-			typ = nt
+			typ, governs = nt, true
 		}
 	}
 	if c.trig.lemma == "warn" && warnsOfHarm(toks, c.tok+c.n) {
@@ -389,6 +404,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	}
 	if nt := d.votedFor(si, c); nt != "" {
 		typ = nt // "voted to impose an arms embargo": a decision on sanctions, not an election
+	}
+	if typ == "agreement" && c.trig.verb && legislates(toks, c.tok+c.n) {
+		typ = "other" // "adopted a resolution", "approved the budget": a body's act, no accord between parties
 	}
 	switch {
 	case c.trig.verb:
@@ -424,10 +442,15 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			last = v
 		}
 	}
-	if typ == "other" && (!c.typed || c.trig.generic) {
+	if typ == "other" && (!c.typed || c.trig.generic) || c.trig.generic && !governs {
 		// "the offensive began", "A truce between the army and the RSF
-		// collapsed": the subject names the event's type
-		if np := npBefore(toks, c.tok); np.End > np.Start {
+		// collapsed", "The dialogue, launched in March": the subject names
+		// the event's type
+		np := npBefore(toks, c.tok)
+		if c.tag == "VBN" && c.tok >= 2 && toks[c.tok-1].Text == "," {
+			np = npBefore(toks, c.tok-1) // the noun a participle qualifies
+		}
+		if np.End > np.Start {
 			if tr, n := d.ex.lex.match(toks, np.End-1); n > 0 && tr.noun && !tr.report && tr.typ != "other" {
 				typ = tr.typ
 			}
