@@ -337,6 +337,14 @@ func (g *gazetteer) title(toks []Token, i int) (string, int) {
 			kind, best = k, n+1
 		}
 	}
+	// a rank before a longer title: "Assistant Secretary of State",
+	// "Acting Defence Minister"
+	switch toks[i].Text {
+	case "Assistant", "Deputy", "Under", "Vice", "Acting", "Interim":
+		if k, n := g.title(toks, i+1); n > 0 && n+1 > best && k == "office" {
+			kind, best = k, n+1
+		}
+	}
 	return kind, best
 }
 
