@@ -88,6 +88,11 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 	for _, np := range []Span{npBefore(toks, d.skipTimesBack(si, min(first, c.tok))), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
 		nps = append(nps, conjuncts(toks, np)...)
 	}
+	// "paid a state visit to the country": the country told before
+	if j := d.skipTimes(si, c.tok+c.n); j+2 < len(toks) && (strings.EqualFold(toks[j].Text, "to") || strings.EqualFold(toks[j].Text, "in")) &&
+		strings.EqualFold(toks[j+1].Text, "the") && strings.EqualFold(toks[j+2].Text, "country") {
+		nps = append(nps, Span{Start: j + 1, End: j + 3})
+	}
 	for _, np := range nps {
 		for np.Start < np.End && d.inTimex(si, np.Start) {
 			np.Start++ // "said on Wednesday its forces had taken": its forces
@@ -119,6 +124,11 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 				}
 				merged = true
 			}
+		}
+		// "a state visit to the country": the country told before
+		if m, ok := d.theCountry(si, sp, seen); ok {
+			seen[m.Canonical] = true
+			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
 		}
 		// "The French leader said": the French leader named before
 		if m, ok := d.officeHolder(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
@@ -272,6 +282,24 @@ func (d *docState) countryBefore(m Mention) string {
 		return c.Canonical
 	}
 	return ""
+}
+
+// theCountry returns the country that the phrase sp of sentence si, "the
+// country", stands for: the latest country named before it, in this
+// sentence or the two before, that is not already a participant (seen):
+// "China and Mongolia established ties when Chinese President Hu Jintao
+// paid a state visit to the country" is Mongolia.
+func (d *docState) theCountry(si int, sp Span, seen map[string]bool) (Mention, bool) {
+	if !strings.EqualFold(d.text[sp.Start:sp.End], "the country") {
+		return Mention{}, false
+	}
+	lo := sort.Search(len(d.entities), func(i int) bool { return d.entities[i].Sentence >= si-2 })
+	for k := sort.Search(len(d.entities), func(i int) bool { return d.entities[i].Span.Start >= sp.Start }) - 1; k >= lo; k-- {
+		if m := d.entities[k]; m.Kind == KindCountry && !seen[m.Canonical] {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
 
 // officeAhead is how many sentences on an office named first, with its
