@@ -72,6 +72,17 @@ func (s *scan) clockPhrase(i int) (int, Timex, bool) {
 		date, anchor = d, AnchorEvent
 	}
 	k := j
+	if s.isPunct(k, '(') {
+		// "3 p.m. (2000 GMT) Tuesday": the same moment in another zone
+		for e := k + 1; e < len(s.toks) && e <= k+4; e++ {
+			if s.isPunct(e, ')') {
+				if s.cat(e+1) == catWeekday || s.cat(e+1) == catMonth {
+					k = e + 1
+				}
+				break
+			}
+		}
+	}
 	if (s.isPunct(k, ',') || strings.EqualFold(s.tokText(k), "on")) && (s.cat(k+1) == catWeekday || s.cat(k+1) == catMonth) {
 		k++ // "5 p.m., Nov. 6", "11 a.m. on 11 November 1918"
 	}
