@@ -293,8 +293,17 @@ func listedAfter(toks []Token, attached []int, times []sentTimex, ti int) bool {
 // goes on ("The talks are expected to continue tomorrow"); else -1.
 func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev timeline.Event) int {
 	toks := d.sents[si].Tokens
-	possessive := c.tok >= 2 && (toks[c.tok-1].Text == "'s" || toks[c.tok-1].Text == "’s") && d.inTimex(si, c.tok-2)
-	if !c.trig.noun || !isDefinite(toks, c.tok) && !possessive || ev.Date.Start == "" {
+	noun := c.tok
+	if !c.trig.noun {
+		// "The raid started just after 3 p.m. Tuesday": the subject noun
+		// that names the verb's event
+		noun = -1
+		for k := c.tok - 1; k >= 0 && toks[k].Span.Start >= ev.Span[0]; k-- {
+			noun = k
+		}
+	}
+	possessive := noun >= 2 && (toks[noun-1].Text == "'s" || toks[noun-1].Text == "’s") && d.inTimex(si, noun-2)
+	if noun < 0 || !isDefinite(toks, noun) && !possessive || ev.Date.Start == "" {
 		return -1 // "the conference", "Monday's session" name an event told before
 	}
 	j := d.antecedents.find(events, ev.Type)
