@@ -36,6 +36,11 @@ type story struct {
 	// fromStory is set when the expression just matched was dated from
 	// news's own story (narrativeOf): it carries the story on.
 	fromStory bool
+	// weekdays holds, by weekday (Monday 1), the date a tensed mention of
+	// it resolved to: a later mention with no tense of its own ("Iraq goes
+	// to the polls on Thursday ... the coalition contesting Thursday's
+	// election") is the same day.
+	weekdays [8]string
 }
 
 // advanceStory updates the story time after the expression tx matched at

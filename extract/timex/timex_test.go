@@ -104,6 +104,10 @@ func TestTimexTag(t *testing.T) {
 		{"weekday set to", "Talks are set to resume Monday.", []wantTimex{{"Monday", "DATE", "2025-08-11", "", AnchorRef, Shift{}}}},
 		{"weekday morning", "The attack came Friday morning.", []wantTimex{{"Friday morning", "TIME", "2025-08-01TMO", "", AnchorRef, Shift{}}}},
 		{"last weekday", "They voted last Friday.", []wantTimex{{"last Friday", "DATE", "2025-08-01", "", AnchorRef, Shift{}}}},
+		{"a weekday told before keeps its day", "Voters will go to the polls on Friday. The alliance contesting Friday's election is strong.", []wantTimex{
+			{"Friday", "DATE", "2025-08-08", "", AnchorRef, Shift{}},
+			{"Friday", "DATE", "2025-08-08", "", AnchorRef, Shift{}},
+		}},
 		{"clock time in two zones", "The raid began just after 3 p.m. (2000 GMT) Tuesday.", []wantTimex{{"3 p.m. (2000 GMT) Tuesday", "TIME", "2025-08-05T15:00", "", AnchorRef, Shift{}}}},
 		{"clock time", "The blast occurred at 10:35 a.m. Friday.", []wantTimex{{"10:35 a.m. Friday", "TIME", "2025-08-01T10:35", "", AnchorRef, Shift{}}}},
 		{"noon", "The deadline passed at noon.", []wantTimex{{"noon", "TIME", "2025-08-06T12:00", "", AnchorRef, Shift{}}}},

@@ -37,7 +37,8 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 	}
 	// A weekday in a present-tense clause lies ahead: "they meet Monday".
 	te := s.tense(i, j)
-	if s.isApos(j) && s.adj(i) && strings.EqualFold(s.tokText(j+1), "s") {
+	possessive := s.isApos(j) && s.adj(i) && strings.EqualFold(s.tokText(j+1), "s")
+	if possessive {
 		// "Wednesday's ruling" names what has happened, even in reported
 		// future ("would look for ways around Wednesday's ruling")
 		te = tensePast
@@ -46,7 +47,14 @@ func (s *scan) weekdayPhrase(i int) (int, Timex, bool) {
 	if int(s.ref.Weekday()) == wd%7 {
 		t = s.ref // a bare weekday that is the reference date's own is that date
 	}
-	tx := Timex{Type: Date, Value: day(t), Anchor: AnchorRef}
+	v := day(t)
+	switch told := s.weekdays[wd%8]; {
+	case told != "" && (possessive || te == tenseNone):
+		v = told // the day this text already gave the weekday
+	case te != tenseNone && !possessive:
+		s.weekdays[wd%8] = v
+	}
+	tx := Timex{Type: Date, Value: v, Anchor: AnchorRef}
 	if s.cat(j) == catPart && s.toks[j].lex.flags&fPlural == 0 {
 		tx.Type = Time
 		tx.Value += "T" + partCode[s.val(j)]
