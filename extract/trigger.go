@@ -69,6 +69,9 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 		if !c.typed && notAnEvent(toks, c.tok) {
 			continue
 		}
+		if c.trig.noun && c.trig.light && nounModifier(toks, c.tok+c.n) {
+			continue // "war criminals", "war veterans": a modifier, no event
+		}
 		if !c.typed && c.tag == "VB" && afterTo(toks, c.tok) && !afterAspectual(toks, c.tok) {
 			continue // "called on Kabila to stop the killing": an aim, not an act
 		}
@@ -536,7 +539,8 @@ func (d *docState) objectNoun(toks []Token, j int) (int, trigger) {
 	preps := 0
 	for k := j; k < len(toks) && k < j+5; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && tr.typ != "other" && !startsUpper(toks[k].Text) {
+		if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && tr.typ != "other" && !startsUpper(toks[k].Text) &&
+			!(tr.light && nounModifier(toks, k+n)) {
 			return k + n - 1, tr
 		}
 		switch {
@@ -624,7 +628,7 @@ func (d *docState) governedType(s *Sentence, c *candidate) (string, int) {
 		if w == "," || isBoundaryWord(w) {
 			break
 		}
-		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report &&
+		if tr, n := d.ex.lex.match(toks, j); n > 0 && tr.noun && tr.typ != "other" && !tr.report && !(tr.light && nounModifier(toks, j+n)) &&
 			(!startsUpper(toks[j].Text) || directObject(toks, c.tok+c.n, j)) && !(j >= 2 && isSetting(toks[j-1].Text, toks[j-2].Text)) {
 			return tr.typ, j + n - 1 // not a name ("Jury of Elections") or a setting ("at a meeting")
 		}
@@ -742,4 +746,10 @@ func coordinatedVerb(toks []Token, i int) bool {
 	}
 	w := strings.ToLower(toks[i-1].Text)
 	return w == "but" || w == "and" || w == "yet"
+}
+
+// nounModifier reports whether the noun ending before token j modifies a
+// common noun right after it: "war criminals".
+func nounModifier(toks []Token, j int) bool {
+	return j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && !startsUpper(toks[j].Text)
 }
