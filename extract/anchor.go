@@ -676,6 +676,13 @@ func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) i
 	if !postposed(toks, cands[ri].tok, cands) {
 		return -1
 	}
+	for _, tx := range times {
+		if tx.from == cands[ri].tok+cands[ri].n {
+			if k := asClause(toks, cands, tx); k >= 0 {
+				return k // "said Wednesday as it warned of a threat": what was done as it spoke
+			}
+		}
+	}
 	noun := -1
 	for k := range cands {
 		c := &cands[k]

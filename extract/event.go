@@ -148,6 +148,27 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 	return foldDocument(foldSentence(events))
 }
 
+// asClause returns the typed verb, not yet used, of an "as" or "while"
+// clause that follows time expression tx at once, with its subject between
+// ("said Wednesday as it warned of Moscow's threat"): what was done as the
+// dated report was made. Else -1.
+func asClause(toks []Token, cands []candidate, tx sentTimex) int {
+	if tx.to >= len(toks) || !strings.EqualFold(toks[tx.to].Text, "as") && !strings.EqualFold(toks[tx.to].Text, "while") {
+		return -1
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.used || !c.typed || !c.trig.verb || c.trig.report || c.tok <= tx.to || c.tok > tx.to+4 {
+			continue
+		}
+		if c.tag != "VBD" || boundaries(toks, tx.to+1, c.tok, false) > 0 {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
 // legislates reports whether the object that starts at token j is what a
 // legislature or council passes: "a resolution", "the new law".
 func legislates(toks []Token, j int) bool {
@@ -586,3 +607,4 @@ func inSentence(ms []Mention, si int) []Mention {
 	}
 	return ms[lo:hi]
 }
+
