@@ -188,10 +188,13 @@ func (g *gazetteer) capitalActors(sents []Sentence, ms []Mention) {
 		if isLocative(toks, m.Span.Start) && !fromGroup || isDateline(toks, m.Span) || k == 0 && e < len(toks) && toks[e].Text == "(" {
 			continue
 		}
+		possessive := e < len(toks) && (toks[e].Text == "'s" || toks[e].Text == "’s")
 		if k > 0 {
-			switch strings.ToLower(toks[k-1].Text) {
+			switch w := strings.ToLower(toks[k-1].Text); w {
 			case "the", "a", "an", "of", "this", "that", "greater", "central", "downtown", "north", "south", "east", "west":
-				continue
+				if !(w == "of" && possessive) { // "warned of Moscow's threat": Moscow acts
+					continue
+				}
 			}
 		}
 		if e < len(toks) && (startsUpper(toks[e].Text) || toks[e].Text == "-") {
