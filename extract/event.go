@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -129,6 +130,15 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 				}
 			}
 		}
+		// "talks took place four days after the invasion in February
+		// 2022": dated from the event they are counted from
+		if k, at := d.countedFrom(si, cands, sentEvents); k >= 0 {
+			cands[k].used = true
+			ev := d.makeEvent(si, &cands[k], nil, nil)
+			ev.Date, ev.Confidence = at, 0.6
+			sentEvents = append(sentEvents, ev)
+			sentTimes = append(sentTimes, -1)
+		}
 		sentEvents = joinListedDays(s.Tokens, times, sentEvents, sentTimes)
 		if isMain {
 			mainDone = true
@@ -181,6 +191,123 @@ func legislates(toks []Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// countedFrom finds, in sentence si, an event counted from another by a
+// span of time: "The first ceasefire talks took place just four days after
+// Moscow's invasion in February 2022". It returns the candidate that names
+// the counted event (the last typed one before the span, not yet dated)
+// and its date: the dated event of sentEvents named just after "after" or
+// "before", moved by the span, no finer than that event's date ("February
+// 2022" and four days is still February 2022). k is -1 when there is none.
+func (d *docState) countedFrom(si int, cands []candidate, sentEvents []timeline.Event) (k int, date timeline.EventDate) {
+	toks := d.sents[si].Tokens
+	for _, m := range inSentence(d.times, si) {
+		tx := m.Timex
+		if tx.Type != timex.Duration {
+			continue
+		}
+		from, to := tokenRange(toks, tx.Span)
+		if from < 0 || to >= len(toks) {
+			continue
+		}
+		sign := 1
+		switch strings.ToLower(toks[to].Text) {
+		case "after", "later":
+		case "before", "earlier":
+			sign = -1
+		default:
+			continue
+		}
+		n, unit, ok := durationShift(tx.Value)
+		if !ok || toks[from].Tag != "CD" && !strings.EqualFold(toks[from].Text, "a") {
+			continue // a count ("four days after"), not a period ("over the past two years before")
+		}
+		if from > 0 {
+			switch strings.ToLower(toks[from-1].Text) {
+			case "over", "for", "within", "during", "in":
+				continue
+			}
+		}
+		// the dated event named within a few words after the span
+		var anchor *timeline.Event
+		for i := range sentEvents {
+			e := &sentEvents[i]
+			if e.Date.Anchor == timeline.AnchorExplicit && e.Span[0] > toks[to].Span.Start && e.Span[0]-toks[to].Span.End <= 40 {
+				anchor = e
+				break
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		// the last typed trigger before the span, with no typed verb
+		// between ("talks ... took place four days after")
+		k = -1
+		for j := range cands {
+			c := &cands[j]
+			if c.tok >= from {
+				break
+			}
+			switch {
+			case c.typed && c.trig.verb:
+				k = -1
+				if !c.used && !c.trig.report && c.trig.typ != "other" {
+					k = j
+				}
+			case !c.used && c.typed && c.trig.typ != "other" && boundaries(toks, c.tok+c.n, from, false) == 0:
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		return k, shiftDate(anchor.Date, sign*n, unit)
+	}
+	return -1, timeline.EventDate{}
+}
+
+// durationShift reads a duration value of days, weeks, months or years
+// ("P4D", "P3W"): its count and unit.
+func durationShift(v string) (int, byte, bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	unit := v[len(v)-1]
+	if err != nil || n <= 0 || strings.IndexByte("DWMY", unit) < 0 {
+		return 0, 0, false
+	}
+	return n, unit, true
+}
+
+// shiftDate moves date by n units (D, W, M or Y) from its first day,
+// keeping it no finer than it was: a month moved by days stays that month
+// unless the move leaves it.
+func shiftDate(date timeline.EventDate, n int, unit byte) timeline.EventDate {
+	start, err := time.Parse(timeline.DayLayout, date.Start)
+	if err != nil {
+		return date
+	}
+	var t time.Time
+	switch unit {
+	case 'D':
+		t = start.AddDate(0, 0, n)
+	case 'W':
+		t = start.AddDate(0, 0, 7*n)
+	case 'M':
+		t = start.AddDate(0, n, 0)
+	default:
+		t = start.AddDate(n, 0, 0)
+	}
+	v := t.Format("2006")
+	switch timeline.PrecisionOf(date.Value) {
+	case timeline.PrecisionDay:
+		v = t.Format(timeline.DayLayout)
+	case timeline.PrecisionMonth:
+		v = t.Format("2006-01")
+	}
+	return timeline.NewEventDate(date.Text, v, "", timeline.AnchorRelative)
 }
 
 // joinListedDays makes one event of the events of one trigger that a list
@@ -607,4 +734,3 @@ func inSentence(ms []Mention, si int) []Mention {
 	}
 	return ms[lo:hi]
 }
-
