@@ -218,7 +218,7 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 		mod, k = "MID", j+1
 	}
 	if mod != "" {
-		in := s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in") // "later in the month"
+		in := s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in")            // "later in the month"
 		of := s.word(j) == wEnd || s.word(j) == wBeginning || s.word(j) == wMiddle // "the end of the month"
 		if in && (s.word(j) == wEarlier || s.word(j) == wLater) || of {
 			if k0 := k - b2i(of); s.word(k0+1) == wThe && s.cat(k0+2) == catUnit && !(of && s.val(k0+2) == uDay) {
