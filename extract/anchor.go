@@ -278,7 +278,7 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
 			return dist, pairStrong
 		}
-		if before && ofPhrase(toks, c.tok+c.n, tx.from) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {
+		if before && (ofPhrase(toks, c.tok+c.n, tx.from) || betweenPhrase(toks, c.tok+c.n, tx.from)) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {
 			return dist, pairStrong // "the invasion of Kuwait on Aug. 2", "the withdrawal of Russian forces in early April"
 		}
 		if before && (scheduledFor(toks, c.tok+c.n, tx.from) || toBeHeld(toks, c.tok+c.n, tx.from)) {
@@ -398,6 +398,26 @@ func ofPhrase(toks []Token, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// betweenPhrase reports whether tokens [lo, hi) between an event noun and
+// its date name who met, and where, and a preposition: "between Prime
+// Minister Ryutaro Hashimoto and President Bill Clinton in Washington on".
+func betweenPhrase(toks []Token, lo, hi int) bool {
+	if hi-lo < 4 || hi-lo > 16 || !strings.EqualFold(toks[lo].Text, "between") || !isPreposition(toks[hi-1].Text) {
+		return false
+	}
+	and := false
+	for _, t := range toks[lo+1 : hi-1] {
+		switch {
+		case strings.EqualFold(t.Text, "and"):
+			and = true
+		case strings.HasPrefix(t.Tag, "NNP") || t.Tag == "POS" || t.Tag == "DT" || t.Tag == "," || strings.EqualFold(t.Text, "in"):
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // toBeHeld reports whether tokens [lo, hi) between an event noun and its
