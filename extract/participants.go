@@ -494,6 +494,13 @@ func npBefore(toks []Token, i int) Span {
 				k = j - 2 // "The ceasefire, brokered by Saudi Arabia, took effect"
 				break
 			}
+			if w == "," && j+1 < k && toks[j+1].Tag == "DT" && strings.HasPrefix(toks[j-1].Tag, "NN") {
+				// "The Collective Security Treaty Organization, the
+				// Moscow-led alliance to which both belong, called": the
+				// subject before its apposition
+				k = j - 1
+				break
+			}
 			if w == "," || w == ";" {
 				break
 			}

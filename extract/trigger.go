@@ -27,6 +27,9 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 	toks := s.Tokens
 	for i := 0; i < len(toks); {
 		if tr, n := ex.lex.match(toks, i); n > 0 {
+			if n > 1 && tr.verb && strings.EqualFold(toks[i+n-1].Text, "on") && i+n < len(toks) && calendarNames[toks[i+n].Text] {
+				n-- // "called on Wednesday for restraint": the date, not "call on"
+			}
 			tag := toks[i].Tag
 			isVerbTag := strings.HasPrefix(tag, "VB")
 			ok := true
@@ -87,6 +90,9 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 	}
 	return kept
 }
+
+// calendarNames are the capitalised month and weekday names.
+var calendarNames = calendarSet()
 
 // namedEventHeads are the event nouns that head the name of an event:
 // "the 1951 Mutual Defense Treaty", "the Beijing Summit", "Operation Desert
