@@ -26,6 +26,14 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 		// "voiced concern that Syria and Iran were moving": they are who
 		// it is about (but where they were is not where it was said)
 		actorsTo = toks[reportedClauseEnd(toks, hi)-1].Span.End
+		// "called on the meeting to address the obstacles in Africa": what
+		// was asked for is no place of the asking
+		for k := c.tok + c.n; k+1 < hi; k++ {
+			if strings.EqualFold(toks[k].Text, "to") && (toks[k+1].Tag == "VB" || toks[k+1].Tag == "" && infinitiveShaped(toks[k+1].Text)) {
+				to = min(to, toks[k].Span.Start)
+				break
+			}
+		}
 	}
 	var parts []timeline.Entity
 	seen := map[string]bool{}
@@ -334,6 +342,20 @@ func (d *docState) beforeEventNoun(toks []Token, m Mention) bool {
 		return n > 0 && tr.noun && !tr.report && tr.typ != "other"
 	}
 	return false
+}
+
+// infinitiveShaped reports whether an untagged word after "to" reads as a
+// verb: lower case and not a determiner or pronoun ("to address", not "to
+// the talks").
+func infinitiveShaped(w string) bool {
+	if w == "" || startsUpper(w) || !startsLetter(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all", "both", "some":
+		return false
+	}
+	return true
 }
 
 // reportedClauseEnd returns the end of the clause a statement reports when
