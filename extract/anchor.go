@@ -690,7 +690,9 @@ func reportedEvent(toks []Token, cands []candidate, times []sentTimex, ri int) i
 	for j := cands[ri].tok - 1; j >= 0 && j >= cands[ri].tok-7; j-- {
 		switch toks[j].Text {
 		case "\"", "”", "''", "’":
-			return -1 // a quotation: the statement is the event
+			if opensWithQuote(toks) {
+				return -1 // a quotation: the statement is the event
+			}
 		}
 	}
 	if !postposed(toks, cands[ri].tok, cands) {
@@ -891,4 +893,18 @@ func relativeDate(tx timex.Timex, prev *timeline.Event) timeline.EventDate {
 		mod = "END"
 	}
 	return timeline.NewEventDate(tx.Text, t.Format("2006-01"), mod, timeline.AnchorRelative)
+}
+
+// opensWithQuote reports whether a sentence opens with a quotation mark: a
+// quotation, not a report that quotes a word or two ("The talks were
+// "substantive", the negotiator said").
+func opensWithQuote(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Text {
+	case "\"", "“", "``", "'", "‘":
+		return true
+	}
+	return false
 }

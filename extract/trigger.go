@@ -247,8 +247,18 @@ func postposed(toks []Token, i int, cands []candidate) bool {
 	if j < 0 || j < i-6 {
 		return false
 	}
+	noun := false
 	for _, c := range cands {
 		if c.tok < j && c.trig.verb && !c.trig.report {
+			return true
+		}
+		noun = noun || c.tok < j && c.typed && c.trig.noun && !c.trig.report
+	}
+	// "The first day of the talks was productive, the negotiator said":
+	// an event noun and its copula
+	for k := 0; noun && k < j; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "was", "were", "is", "are":
 			return true
 		}
 	}
