@@ -77,6 +77,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		// counted from the one before it in the list ("the following day")
 		// is counted from that one, whatever the trigger's mood
 		for ti, ci := range attached {
+			if m := whileMain(s.Tokens, cands, ci); m >= 0 {
+				ci, attached[ti] = m, m // "The shoot-out occurred as the convoy crossed ... late Thursday"
+			}
 			if ci >= 0 && (d.timexFits(&times[ti], &cands[ci]) || listedAfter(s.Tokens, attached, times, ti) && len(sentEvents) > 0) {
 				add(ci, ti)
 			}
@@ -156,6 +159,41 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 		}
 	}
 	return foldDocument(foldSentence(events))
+}
+
+// whileMain returns the typed trigger of the main clause, not yet used,
+// when candidate ci is an untyped verb of an "as", "when" or "while"
+// clause after it: "The shoot-out occurred as the convoy crossed into Gaza
+// late Thursday" dates the shoot-out, not the crossing. Else -1.
+func whileMain(toks []Token, cands []candidate, ci int) int {
+	if ci < 0 || cands[ci].typed || !cands[ci].trig.verb {
+		return -1
+	}
+	b := -1
+	for k := cands[ci].tok - 1; k > 0; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if w == "as" || w == "when" || w == "while" {
+			b = k
+			break
+		}
+		if w == "," || w == ";" || strings.HasPrefix(toks[k].Tag, "VB") && !auxiliaries[w] {
+			return -1
+		}
+	}
+	if b < 0 {
+		return -1
+	}
+	m := -1
+	for k := range cands {
+		c := &cands[k]
+		if c.tok >= b {
+			break
+		}
+		if !c.used && c.typed && !c.trig.report && c.trig.typ != "other" && !c.planned && boundaries(toks, c.tok+c.n, b, false) == 0 {
+			m = k
+		}
+	}
+	return m
 }
 
 // asClause returns the typed verb, not yet used, of an "as" or "while"
