@@ -92,6 +92,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“Operation X” began — within days, a ceasefire. ``Quoted,'' he said.\n\nREAD MORE: Dar, Rubio")
 	f.Add("May may march in March. The two met one-on-one at 5 p.m. in the '80s.")
 	f.Add("KYIV (Wire) - Foreign Minister Andriy Sybiha met US Secretary of State\nMarco Rubio in Washington on Tuesday, and the two agreed to hold talks\nagain next week in Geneva, officials said, adding that a new round of\ntalks would follow.\n")
+	f.Add("Talks took place four days after the invasion in February 2022. On December 14 and 15 last year, he travelled to Berlin.")
+	f.Add("The raid started at 3 p.m. (2000 GMT) Tuesday. The shoot-out occurred as the convoy crossed late Thursday, the agency said Wednesday as it warned.")
 	ex := mustNew(f)
 	ref := refDay("2025-08-06")
 	f.Fuzz(func(t *testing.T, text string) {
