@@ -32,12 +32,35 @@ type codeBook struct {
 	actors  map[string]string     // name in capitals -> CAMEO actor codes, latest first (see roleAt)
 	agents  map[string]string     // role words in capitals -> agent code
 	coords  map[string][2]float64 // kind and name ("city\x00Geneva") -> latitude, longitude
+	// ready is closed when cameo, country, actors, agents and coords are
+	// loaded (loadErr says how): they load while the first documents are
+	// read, and only coding waits for them (see wait).
+	ready   chan struct{}
+	loadErr error
+}
+
+// load fills the tables that ready guards, on a goroutine of its own.
+func (c *codeBook) load() {
+	go func() {
+		defer close(c.ready)
+		if c.loadErr = c.loadActors(); c.loadErr == nil {
+			c.loadErr = c.loadCoords()
+		}
+	}()
+}
+
+// wait returns when the tables are loaded, with the error that stopped
+// them, if any.
+func (c *codeBook) wait() error {
+	<-c.ready
+	return c.loadErr
 }
 
 func newCodeBook() *codeBook {
 	return &codeBook{iso3: map[string]string{}, cameo: make(map[string]string, 256), country: make(map[string]string, 256),
 		actors: make(map[string]string, 24000), agents: make(map[string]string, 2600), // sized for actors.tsv
-		coords: make(map[string][2]float64, 1300)} // and coords.tsv
+		coords: make(map[string][2]float64, 1300), // and coords.tsv
+		ready:  make(chan struct{})}
 }
 
 // loadActors reads gazetteer/actors.tsv.
@@ -167,6 +190,9 @@ func lastField(s string) string {
 // codeEvents gives the participants and locations of events their codes;
 // ms are the document's entity mentions, in text.
 func (g *gazetteer) codeEvents(text string, events []timeline.Event, ms []Mention) {
+	if g.codes.wait() != nil {
+		return // Extract reports it
+	}
 	facts := g.gatherFacts(text, ms)
 	for i := range events {
 		e := &events[i]
@@ -287,6 +313,9 @@ func (c *codeBook) orgCode(name string, f entityFacts, day string) (string, stri
 // "" for none ("Mr."). It is the code the codes stage appends to a
 // person's country ("PAKGOV").
 func (ex *Extractor) Agent(title string) string {
+	if ex.gaz.codes.wait() != nil {
+		return ""
+	}
 	return ex.gaz.agentOfTitle(title)
 }
 

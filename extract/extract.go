@@ -27,7 +27,9 @@ type Extractor struct {
 
 // New loads the models and word lists and returns an Extractor. The
 // gazetteer, the larger half, loads on a goroutine of its own while the
-// tagger's model and the lexicon load.
+// tagger's model and the lexicon load; the actor codes, which only the
+// last stage reads, go on loading after New returns, while the first
+// document is worked on (a fault in them is reported by Extract).
 func New() (*Extractor, error) {
 	var gz *gazetteer
 	var gzErr error
@@ -75,7 +77,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 		if !keep {
 			res.Sentences, res.Mentions = nil, nil
 		}
-		return res, nil
+		return res, ex.gaz.codes.wait()
 	}
 	res := &Result{}
 	var ents []timeline.DocEntity
@@ -120,7 +122,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	}
 	res.Events = foldDocument(res.Events)
 	res.Entities = timeline.MergeEntities(ents)
-	return res, nil
+	return res, ex.gaz.codes.wait()
 }
 
 // chunkEnd returns where the chunk of text that starts at off ends: at the

@@ -55,16 +55,9 @@ func loadGazetteer() (*gazetteer, error) {
 		codes:      newCodeBook(),
 	}
 	// the actor codes, half of the loading, fill maps of their own
-	// (codes.cameo, country, actors, agents) that nothing here reads: they
-	// load alongside
-	actors := make(chan error, 1)
-	go func() {
-		err := g.codes.loadActors()
-		if err == nil {
-			err = g.codes.loadCoords()
-		}
-		actors <- err
-	}()
+	// (codes.cameo, country, actors, agents, coords) that only the last
+	// stage reads: they load alongside, and New does not wait for them
+	g.codes.load()
 	// Later files do not override earlier ones: countries win over cities
 	// of the same name, cities over regions, and so on.
 	err := readTable("countries.tsv", 5, func(f []string) {
@@ -140,9 +133,6 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("surname_particles.txt", 1, func(f []string) { g.particles[f[0]] = true })
-	}
-	if actorsErr := <-actors; err == nil {
-		err = actorsErr
 	}
 	if err != nil {
 		return nil, err
