@@ -159,6 +159,10 @@ func Decode(data []byte) (*Model, error) {
 		size, bits = 2*size, bits+1
 	}
 	m.slots, m.shift = make([]slot, size), 64-bits
+	// write the fresh table before insert reads it: a page read first is
+	// the shared zero page, and writing it then costs a copy-on-write
+	// fault that flushes every core's TLB (a third of start-up on a VM)
+	clear(m.slots)
 	for i := range nf {
 		// hashes are sorted, so slots fill in order: one pass through memory
 		m.insert(binary.LittleEndian.Uint64(hashes[8*i:]), uint32(i+1))
