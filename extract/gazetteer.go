@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // The gazetteer: names of countries, cities, regions, organisations and
@@ -219,9 +220,11 @@ func readTable(name string, cols int, row func([]string)) error {
 	if err != nil {
 		return fmt.Errorf("extract: gazetteer: %w", err)
 	}
-	// one string for the file: fields are substrings of it, and the field
-	// slice is reused from row to row (row must not keep it)
-	rest := string(data)
+	// one string for the file, the bytes ReadFile copied and nothing else
+	// holds (no second copy to fault in at start-up): fields are substrings
+	// of it, and the field slice is reused from row to row (row must not
+	// keep it)
+	rest := unsafe.String(unsafe.SliceData(data), len(data))
 	var fields []string
 	for line := 1; rest != ""; line++ {
 		var text string
