@@ -354,6 +354,9 @@ func shiftDate(date timeline.EventDate, n int, unit byte) timeline.EventDate {
 // year" after it only says the year. Other lists stay an event a date:
 // "in 1960, 1972 and 1988", "on Monday and Thursday".
 func joinListedDays(toks []Token, times []sentTimex, evs []timeline.Event, tis []int) []timeline.Event {
+	if len(evs) < 2 {
+		return evs
+	}
 	out, outTi := evs[:0:0], []int(nil)
 	for i, ev := range evs {
 		n := len(out)
