@@ -462,6 +462,9 @@ func TestParticipants(t *testing.T) {
 		{"the subject before its apposition",
 			"Rain fell. The Andean Council, the trade bloc to which both countries belong, urged on Monday an end to the dispute.", "urged",
 			[]string{"Andean Council"}, ""},
+		{"an official of a country is its person named before, titled or not",
+			"Rain fell. Chilean foreign minister Ana Ruiz arrived in Lima on Sunday. The Chilean top official met on Monday with Peru's president.", "met",
+			[]string{"Ana Ruiz"}, ""},
 		{"a pronoun three sentences on, across a quotation",
 			"Rain fell. Foreign Minister Ana Ruiz set out her terms early. \"We came to make a deal,\" she wrote on Monday. \"We will not bow to threats.\" On Sunday, she told the BBC that Chile was ready to talk.", "told",
 			[]string{"Ana Ruiz"}, ""},
@@ -498,6 +501,7 @@ func TestOfficeAheadOfItsHolder(t *testing.T) {
 		"Chile's foreign minister warned on Monday that talks could fail. Peruvian lawmaker Ana Ruiz said the talks would go on.",
 		"Chile's foreign minister warned on Monday that talks could fail. Chilean Interior Minister Ana Ruiz said the talks would go on.",
 		"Chile's foreign minister warned on Monday that talks could fail. Rain fell. Snow fell. Ana Ruiz said the talks would go on.",
+		"Chilean foreign minister Ana Ruiz arrived on Sunday. The Peruvian top official warned on Monday that talks could fail.",
 	} {
 		res := mustExtract(t, ex, text, refDay("2024-03-14"))
 		for _, e := range res.Events {

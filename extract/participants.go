@@ -199,15 +199,20 @@ func personIn(ms []Mention, si int, sp Span) bool {
 // officeHolder returns the person a phrase like "the French leader" or
 // "Peru's president" stands for: the latest person in the officeReach
 // sentences before si whose title has the phrase's office ("leader" for any head of state or
-// government) and, when the phrase names a country, who is of it.
+// government) and, when the phrase names a country, who is of it; for "the
+// Iranian top official" (envoy, diplomat, negotiator), the latest person of
+// that country, whatever the office.
 func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 	toks := d.sents[si].Tokens
 	office := strings.ToLower(toks[np.End-1].Text)
 	heads := []string{office}
+	anyOffice := false // "the Iranian top official": whoever of Iran holds an office
 	switch office {
 	case "leader":
 		heads = []string{"president", "prime minister", "premier", "chancellor", "king"}
 	case "president", "premier", "chancellor", "minister", "king":
+	case "official", "envoy", "diplomat", "negotiator":
+		anyOffice = true
 	default:
 		return Mention{}, false
 	}
@@ -222,10 +227,16 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 	lo := sort.Search(len(d.entities), func(i int) bool { return d.entities[i].Sentence >= si })
 	for k := lo - 1; k >= 0 && d.entities[k].Sentence >= si-officeReach; k-- {
 		m := d.entities[k]
-		if m.Kind != KindPerson || m.Title == "" {
+		if m.Kind != KindPerson || country != "" && m.Country != "" && m.Country != country {
 			continue
 		}
-		if country != "" && m.Country != "" && m.Country != country {
+		if anyOffice {
+			if country != "" && (m.Country == country || m.Country == "" && d.countryBefore(m) == country) {
+				return m, true // "Iranian foreign minister Abbas Araghchi"
+			}
+			continue
+		}
+		if m.Title == "" {
 			continue
 		}
 		title := strings.ToLower(m.Title)
@@ -239,7 +250,7 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 	// president Wednesday surveyed ... As Fujimori surveyed the scene": the
 	// first person named in the next officeAhead sentences with no other
 	// office and no other country, when the phrase names the country
-	if country == "" {
+	if country == "" || anyOffice {
 		return Mention{}, false
 	}
 	// the office as the phrase words it, after the country: "energy minister"
