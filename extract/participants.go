@@ -138,6 +138,12 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 			seen[m.Canonical] = true
 			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
 		}
+		// "A Russian comedian was convicted ... The comedian, Artemy
+		// Ostanin, was handed": named a sentence or two on
+		if m, ok := d.namedLater(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
+			seen[m.Canonical] = true
+			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+		}
 		// "The French leader said": the French leader named before
 		if m, ok := d.officeHolder(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
 			seen[m.Canonical] = true
@@ -316,6 +322,32 @@ func (d *docState) theCountry(si int, sp Span, seen map[string]bool) (Mention, b
 	for k := sort.Search(len(d.entities), func(i int) bool { return d.entities[i].Span.Start >= sp.Start }) - 1; k >= lo; k-- {
 		if m := d.entities[k]; m.Kind == KindCountry && !seen[m.Canonical] {
 			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// namedLater returns the person that an indefinite phrase np of sentence
+// si ("A Russian stand-up comedian") turns out to be: the name that "The
+// comedian," puts in apposition in one of the next two sentences.
+func (d *docState) namedLater(si int, np Span) (Mention, bool) {
+	toks := d.sents[si].Tokens
+	first := strings.ToLower(toks[np.Start].Text)
+	if first != "a" && first != "an" || np.End-np.Start < 2 || toks[np.End-1].Tag != "NN" {
+		return Mention{}, false
+	}
+	head := strings.ToLower(toks[np.End-1].Text)
+	for sj := si + 1; sj < len(d.sents) && sj <= si+2; sj++ {
+		ts := d.sents[sj].Tokens
+		for k := 1; k+2 < len(ts); k++ {
+			if !strings.EqualFold(ts[k-1].Text, "the") || strings.ToLower(ts[k].Text) != head || ts[k+1].Text != "," {
+				continue
+			}
+			for _, m := range inSentence(d.entities, sj) {
+				if m.Kind == KindPerson && m.Span.Start == ts[k+2].Span.Start {
+					return m, true
+				}
+			}
 		}
 	}
 	return Mention{}, false
