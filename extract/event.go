@@ -93,6 +93,11 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
 				add(k, ti)
 			}
+			// "said Wednesday during talks with Peru's foreign minister":
+			// the talks were then too
+			if k := duringNoun(s.Tokens, cands, ci); k >= 0 {
+				add(k, ti)
+			}
 			// "When we met this weekend in Kyiv, he said ...": the main
 			// clause happened then too
 			if k := whenMain(s.Tokens, cands, times[ti]); k >= 0 {
@@ -194,6 +199,31 @@ func whileMain(toks []Token, cands []candidate, ci int) int {
 		}
 	}
 	return m
+}
+
+// duringNoun returns the consultation noun, not yet used, that a "during"
+// phrase after verb candidate ci names ("said Wednesday during talks with
+// Peru's foreign minister"): the setting of the verb's event, an event of
+// its own on the same day. Else -1.
+func duringNoun(toks []Token, cands []candidate, ci int) int {
+	c := &cands[ci]
+	if !c.trig.verb {
+		return -1
+	}
+	for k := range cands {
+		o := &cands[k]
+		if o.used || !o.typed || !o.trig.noun || o.tok <= c.tok || o.tok > c.tok+c.n+6 || !timeline.IsConsult(o.trig.typ) {
+			continue
+		}
+		j := o.tok - 1
+		for j > c.tok && (toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "PRP$") {
+			j--
+		}
+		if strings.EqualFold(toks[j].Text, "during") && boundaries(toks, c.tok+c.n, j, false) == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // asClause returns the typed verb, not yet used, of an "as" or "while"
