@@ -80,6 +80,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if m := whileMain(s.Tokens, cands, ci); m >= 0 {
 				ci, attached[ti] = m, m // "The shoot-out occurred as the convoy crossed ... late Thursday"
 			}
+			if m := d.purposeDone(si, cands, ci); m >= 0 {
+				ci, attached[ti] = m, m // "On January 23, delegations sat face to face to hold trilateral talks"
+			}
 			if ci >= 0 && (d.timexFits(&times[ti], &cands[ci]) || listedAfter(s.Tokens, attached, times, ti) && len(sentEvents) > 0) {
 				add(ci, ti)
 			}
@@ -222,6 +225,37 @@ func duringNoun(toks []Token, cands []candidate, ci int) int {
 		if strings.EqualFold(toks[j].Text, "during") && boundaries(toks, c.tok+c.n, j, false) == 0 {
 			return k
 		}
+	}
+	return -1
+}
+
+// purposeDone returns the typed event, not yet used, that an infinitive
+// names right after an untyped past-tense verb ci of sentence si whose
+// actors are named before it: "delegations from the US, Ukraine and Russia
+// sat face to face to hold trilateral talks" reports the talks. Else -1.
+func (d *docState) purposeDone(si int, cands []candidate, ci int) int {
+	toks := d.sents[si].Tokens
+	if ci < 0 || cands[ci].typed || cands[ci].tag != "VBD" {
+		return -1
+	}
+	// people who act: not "International pressure mounted Wednesday to
+	// deploy the force", where the infinitive is what the pressure is for
+	if !slices.ContainsFunc(inSentence(d.entities, si), func(m Mention) bool {
+		return m.IsActor() && m.Span.End <= toks[cands[ci].tok].Span.Start
+	}) {
+		return -1
+	}
+	end := cands[ci].tok + cands[ci].n
+	for k := range cands {
+		o := &cands[k]
+		if o.tok < end+1 || o.tok > end+6 {
+			continue
+		}
+		if o.used || !o.typed || !o.trig.verb || o.trig.report || o.tag != "VB" || !strings.EqualFold(toks[o.tok-1].Text, "to") ||
+			boundaries(toks, end, o.tok, false) > 0 {
+			return -1
+		}
+		return k
 	}
 	return -1
 }
