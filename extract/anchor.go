@@ -378,10 +378,39 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 	if before && c.trig.verb && sinceBefore(toks, c.tok+c.n, tx.from) {
 		score += 10 // "killed since the start of the war in 2022": a running period, not the verb's date
 	}
+	if lo, hi := relativeClause(toks, tx.from); lo >= 0 && (c.tok < lo || c.tok >= hi) {
+		score += 10 // "X, who was elected at the summit in January, spoke": the date is the clause's
+	}
 	if before {
 		score -= 0.5 // ties go to the trigger before its date: "arrived Thursday"
 	}
 	return score, pairScored
+}
+
+// relativeClause returns the token range [lo, hi) of the relative clause
+// set off by commas (", who ... ,", ", which ... ,") that holds token i, or
+// -1, -1: the clause runs from its pronoun to the next comma.
+func relativeClause(toks []Token, i int) (int, int) {
+	lo := -1
+	for k := i - 1; k >= 1 && k >= i-30; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if (w == "who" || w == "which") && toks[k-1].Text == "," {
+			lo = k
+			break
+		}
+		if w == "," || w == ";" || w != ")" && isBoundaryWord(w) {
+			return -1, -1
+		}
+	}
+	if lo < 0 {
+		return -1, -1
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return lo, k
+		}
+	}
+	return -1, -1 // a clause to the end of the sentence sets nothing off
 }
 
 // ofPhrase reports whether tokens [lo, hi) between an event noun and its
