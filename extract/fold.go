@@ -118,7 +118,10 @@ func (d *docState) quoted(si, i int) bool {
 // foldDocument folds later mentions of an event into the first: events of
 // the same type named by the same word whose dates nest (the coup "last
 // year" and the coup "in July last year") are one event, dated by the most
-// specific mention.
+// specific mention; so are events of one type named by two words when one
+// date lies strictly inside the other and the first is among the latest
+// typeReach of its type ("this week's election" and "goes to the polls on
+// Thursday"), statements aside.
 //
 // An undated event neither folds nor is folded into (nested needs two
 // intervals), so it is not a candidate: a document of many undated events of
@@ -131,6 +134,7 @@ func (d *docState) quoted(si, i int) bool {
 func foldDocument(events []timeline.Event) []timeline.Event {
 	out := events[:0]            // writes trail the reads: out[len(out)] was read already
 	byHead := map[string][]int{} // type and trigger head -> indices into out
+	byType := map[string][]int{} // type -> indices into out
 	for _, e := range events {
 		if e.Date.Start == "" {
 			out = append(out, e)
@@ -151,13 +155,39 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 			folded = true
 			break
 		}
+		// "this week's general election" and "goes to the polls on
+		// Thursday": one event named by two words, the coarser mention a
+		// noun with a coarser date
+		near := byType[e.Type]
+		if e.Type == "statement" {
+			near = nil // two words, two statements: "issued a joint statement this week" and "warned on Tuesday"
+		}
+		near = near[max(0, len(near)-typeReach):] // the latest few: a pass stays linear
+		for _, k := range near {
+			if folded {
+				break
+			}
+			o := &out[k]
+			if o.SentenceIndex == e.SentenceIndex || !shareParticipant(o, &e) || o.Date.Start == e.Date.Start && o.Date.End == e.Date.End {
+				continue
+			}
+			if finer, ok := nested(o.Date, e.Date); ok {
+				foldInto(o, e, finer)
+				folded = true
+			}
+		}
 		if !folded {
 			byHead[key] = append(byHead[key], len(out))
+			byType[e.Type] = append(byType[e.Type], len(out))
 			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// typeReach is how many of the latest events of its type a mention named
+// by another word is compared with.
+const typeReach = 8
 
 // shareParticipant reports whether two mentions can be one event by who
 // took part: for a statement or a visit, one names no one or they share
