@@ -439,14 +439,16 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 		return nil
 	}
 	// "Chirac, who on his arrival late Friday called for": the relative
-	// pronoun is the subject across a phrase with no verb of its own
+	// pronoun is the subject across a phrase with no verb of its own, or
+	// one that only says the event is to come ("Hu, who is scheduled to
+	// pay a state visit")
 	for j := k; j >= 1 && j >= c.tok-10; j-- {
 		w := strings.ToLower(toks[j].Text)
 		if (w == "who" || w == "which") && toks[j-1].Text == "," {
 			k = j
 			break
 		}
-		if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Text == "," {
+		if toks[j].Text == "," || strings.HasPrefix(toks[j].Tag, "VB") && !auxiliaries[w] && !schedulingWords[w] {
 			break
 		}
 	}
@@ -511,6 +513,10 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	}
 	return nil
 }
+
+// schedulingWords say that the event a clause goes on to name is to come:
+// "is scheduled to pay", "was expected to sign".
+var schedulingWords = setOf("scheduled", "expected", "due", "set", "slated", "going", "planning", "plans", "planned", "hoping", "hopes", "to")
 
 // actorPair returns the nearest two actors before offset before, in this
 // sentence or the three before, that the text joins with "and": "Norway and
