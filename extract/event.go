@@ -717,7 +717,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 				typ = tr.typ
 			}
 		}
-		for k := c.tok - 1; typ == "other" && k >= 0 && !verbBetween(toks, k+1, c.tok); k-- {
+		for k := c.tok - 1; typ == "other" && k >= 0 && !verbBetween(toks, k+1, c.tok) && toks[k].Tag != "PRP"; k-- {
 			if tr, n := d.ex.lex.match(toks, k); n > 0 && tr.noun && !tr.report && !tr.light && tr.typ != "other" && !startsUpper(toks[k].Text) {
 				typ = tr.typ
 				if !c.typed {

@@ -438,6 +438,20 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	if k < 0 {
 		return nil
 	}
+	// "they jointly inspected borderlines and signed documents": the
+	// second verb's subject is the first's
+	if c.trig.verb && strings.EqualFold(toks[k].Text, "and") {
+		for j := k - 1; j > 0 && j >= k-8 && toks[j].Text != ","; j-- {
+			if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+				for k = j - 1; k >= 0 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.HasPrefix(toks[k].Tag, "RB")); k-- {
+				}
+				break
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+	}
 	// "Chirac, who on his arrival late Friday called for": the relative
 	// pronoun is the subject across a phrase with no verb of its own, or
 	// one that only says the event is to come ("Hu, who is scheduled to
