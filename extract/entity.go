@@ -71,6 +71,13 @@ func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention
 			i++
 			continue
 		}
+		if m, ok := g.nameBeforeHyphen(toks, i, si); ok {
+			// "United States-led peace talks": the name runs into a hyphen
+			out = append(out, m)
+			role, roleCountry = "", ""
+			i += 2
+			continue
+		}
 		if ms := g.hyphenParts(toks[i], si); ms != nil {
 			// "Pakistan-based militants", "Saudi-led coalition", "Russia-Ukraine talks"
 			out = append(out, ms...)
@@ -205,6 +212,26 @@ func (g *gazetteer) tagNameRun(text string, toks []Token, i, si int, headline bo
 		return []Mention{m}, j, true
 	}
 	return nil, j, true
+}
+
+// nameBeforeHyphen reads a name of two tokens whose second runs into a
+// hyphen and a lower-case word ("United States-led", "South Korea-based"):
+// the known country, city or organisation before the hyphen.
+func (g *gazetteer) nameBeforeHyphen(toks []Token, i, si int) (Mention, bool) {
+	if i+1 >= len(toks) {
+		return Mention{}, false
+	}
+	second, rest, ok := strings.Cut(toks[i+1].Text, "-")
+	if !ok || second == "" || rest == "" || startsUpper(rest) {
+		return Mention{}, false
+	}
+	e, known := g.names[toks[i].Text+" "+second]
+	if !known || e.kind != KindCountry && e.kind != KindCity && e.kind != KindOrganization {
+		return Mention{}, false
+	}
+	end := toks[i+1].Span.Start + len(second)
+	return Mention{Kind: e.kind, Text: toks[i].Text + " " + second, Span: Span{Start: toks[i].Span.Start, End: end},
+		Canonical: e.canonical, Country: e.country, Sentence: si, Demonym: e.demonym, orgKind: e.orgKind}, true
 }
 
 // hyphenParts returns the countries, cities and organisations named by the
