@@ -35,6 +35,26 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 			}
 		}
 	}
+	// ", alongside a group of European leaders, including X, Y and Z":
+	// company named after the clause takes part too
+	for j := c.tok + c.n; j+2 < len(toks) && j < c.tok+c.n+25 && toks[j].Text != ";"; j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		w := strings.ToLower(toks[j+1].Text)
+		if w != "alongside" && w != "accompanied" && !((w == "along" || w == "together") && strings.EqualFold(toks[j+2].Text, "with")) {
+			continue
+		}
+		end := len(toks)
+		for k := j + 1; k < len(toks); k++ {
+			if toks[k].Text == ";" || toks[k].Text != ")" && isBoundaryWord(toks[k].Text) {
+				end = k
+				break
+			}
+		}
+		actorsTo = max(actorsTo, toks[end-1].Span.End)
+		break
+	}
 	var parts []timeline.Entity
 	seen := map[string]bool{}
 	var loc *timeline.Entity
