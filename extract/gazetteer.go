@@ -262,6 +262,12 @@ func (g *gazetteer) lookup(toks []Token, i int) (gazEntry, int) {
 	if n == 1 && (e.kind == KindRegion || e.kind == KindPlace) && i+1 < len(toks) && isNameShaped(toks[i+1].Text) && !isAllCaps(toks[i].Text) {
 		return gazEntry{}, 0 // "West African": part of a longer name, not "the West"
 	}
+	if n == 1 && e.kind == KindCity && g.givenNames[toks[i].Text] && i+1 < len(toks) && isNameShaped(toks[i+1].Text) &&
+		!isAllCaps(toks[i+1].Text) && !g.isCommonWord(toks[i+1].Text) {
+		if _, m := g.lookupName(toks, i+1); m == 0 {
+			return gazEntry{}, 0 // "Salvador Allende": a given name, not the city
+		}
+	}
 	if n > 0 && e.kind == KindOrganization && len(g.places) > 0 {
 		if p, ok := g.places[joinKey(toks[i:i+n])]; ok && isLocative(toks, toks[i].Span.Start) {
 			return p, n
