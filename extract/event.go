@@ -726,6 +726,18 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 			}
 		}
 	}
+	if c.trig.verb && (c.tag == "VBN" || c.tag == "VBD" && otherFiniteVerb(toks, c.tok)) && c.tok >= 2 &&
+		(toks[c.tok-1].Text == "," || strings.HasPrefix(toks[c.tok-1].Tag, "NN")) {
+		// "a bilateral ceasefire agreed in June", "A truce ..., agreed in
+		// April 2022,": the participle tells of the noun's event
+		k := c.tok - 1
+		if toks[k].Text == "," {
+			k--
+		}
+		if tr, n := d.ex.lex.match(toks, k); n == 1 && tr.noun && !tr.report && !tr.light && tr.typ != "other" {
+			typ = tr.typ
+		}
+	}
 	trigText := d.text[toks[first].Span.Start:toks[last].Span.End]
 	ev := timeline.Event{
 		Type:          typ,
