@@ -28,10 +28,23 @@ type lexicon struct {
 	forms    map[string]trigger // lower-case form, tokens joined by one space
 	prefixes map[string]bool    // the first words of the forms of two words or more
 	maxWords int
+	// gapped are the entries with a gap ("make * clear"): by the form of
+	// their first word, the word that closes them and the trigger
+	gapped map[string]gap
 }
 
+// gap is an entry with a gap of gapWords words at most: "made Europe's
+// stance loud and clear".
+type gap struct {
+	last string
+	t    trigger
+}
+
+// gapWords is the longest gap a gapped entry spans.
+const gapWords = 6
+
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{forms: make(map[string]trigger, 2048), prefixes: map[string]bool{}}
+	lx := &lexicon{forms: make(map[string]trigger, 2048), prefixes: map[string]bool{}, gapped: map[string]gap{}}
 	data, err := lexiconFS.ReadFile("lexicon/triggers.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("extract: lexicon: %w", err)
@@ -55,6 +68,15 @@ func loadLexicon() (*lexicon, error) {
 			verb: strings.Contains(f[2], "v"), noun: strings.Contains(f[2], "n"),
 			report: strings.Contains(f[3], "report"), generic: strings.Contains(f[3], "generic"),
 			light: strings.Contains(f[3], "light")}
+		if head, last, ok := strings.Cut(f[0], " * "); ok {
+			// a gap: the first word's forms (a verb's) and the last word
+			vt := t
+			vt.noun = false
+			for _, form := range append(verbForms(head), splitList(f[4])...) {
+				lx.gapped[strings.ToLower(form)] = gap{last: strings.ToLower(last), t: vt}
+			}
+			continue
+		}
 		if t.verb {
 			vt := t
 			vt.noun = false
@@ -119,6 +141,20 @@ func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
 		}
 		if !lx.prefixes[string(key)] {
 			break // no longer form starts so
+		}
+	}
+	if bestN == 0 && len(lx.gapped) > 0 {
+		key = appendLower(key[:0], toks[i].Text)
+		if g, ok := lx.gapped[string(key)]; ok {
+			for j := i + 2; j < len(toks) && j <= i+1+gapWords; j++ {
+				w := toks[j].Text
+				if w == "," || w == ";" || w == "." || strings.HasPrefix(toks[j].Tag, "VB") {
+					break
+				}
+				if strings.EqualFold(w, g.last) {
+					return g.t, j - i + 1
+				}
+			}
 		}
 	}
 	return best, bestN

@@ -262,10 +262,16 @@ func (d *docState) officeHolder(si int, np Span) (Mention, bool) {
 			}
 			continue
 		}
-		if m.Title == "" {
-			continue
-		}
 		title := strings.ToLower(m.Title)
+		if title == "" {
+			// "French president Emmanuel Macron": the office in lower case
+			// between the country and the name
+			c, between := d.qualifiers(m)
+			if c == "" || country != "" && c != country {
+				continue
+			}
+			title = strings.ToLower(strings.TrimSpace(between))
+		}
 		for _, h := range heads {
 			if strings.HasSuffix(title, h) {
 				return m, true
@@ -314,6 +320,14 @@ func (d *docState) countryAt(si int, sp Span) bool {
 // countryBefore returns the country named in the words that qualify the
 // name m ("Peruvian lawmaker Ana Ruiz": Peru), if any.
 func (d *docState) countryBefore(m Mention) string {
+	c, _ := d.qualifiers(m)
+	return c
+}
+
+// qualifiers returns the country named in the words that qualify the name
+// m and the words between them ("French president Emmanuel Macron":
+// France, " president "), or "" when no country does.
+func (d *docState) qualifiers(m Mention) (country, between string) {
 	ms := inSentence(d.entities, m.Sentence)
 	for i := len(ms) - 1; i >= 0; i-- {
 		c := ms[i]
@@ -322,11 +336,11 @@ func (d *docState) countryBefore(m Mention) string {
 		}
 		between := d.text[c.Span.End:m.Span.Start]
 		if c.Kind != KindCountry || strings.ContainsAny(between, ",;.()\"") || len(strings.Fields(between)) > 3 {
-			return ""
+			return "", ""
 		}
-		return c.Canonical
+		return c.Canonical, between
 	}
-	return ""
+	return "", ""
 }
 
 // theCountry returns the country that the phrase sp of sentence si, "the
