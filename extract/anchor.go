@@ -281,6 +281,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if before && (ofPhrase(toks, c.tok+c.n, tx.from) || betweenPhrase(toks, c.tok+c.n, tx.from)) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {
 			return dist, pairStrong // "the invasion of Kuwait on Aug. 2", "the withdrawal of Russian forces in early April"
 		}
+		if j := c.tok + c.n; before && tx.from == j+2 && toks[j].Text == "," && isPreposition(toks[j+1].Text) && tx.to < len(toks) && toks[tx.to].Text == "," {
+			return dist, pairStrong // "The Sagaing strike, on May 18, hit a school": the date set off beside its noun
+		}
 		if before && (scheduledFor(toks, c.tok+c.n, tx.from) || toBeHeld(toks, c.tok+c.n, tx.from)) {
 			return dist, pairStrong // "the Beijing Summit of the forum, scheduled for Nov. 4-5"
 		}
