@@ -338,6 +338,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		}
 	case c.typed && !c.trig.light && !c.trig.generic:
 		score -= 2
+	case !c.typed && c.trig.verb && k > 0 && cands[k-1].typed && cands[k-1].trig.noun && cands[k-1].tok+cands[k-1].n == c.tok &&
+		cands[k-1].trig.typ != "other" && !cands[k-1].trig.light:
+		score -= 2 // "The offensive opened on October 3 with air strikes": its subject names its event
 	}
 	if c.trig.noun && !c.typed {
 		score += 3

@@ -670,7 +670,15 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 	if typ == "agreement" && c.trig.verb && legislates(toks, c.tok+c.n) {
 		typ = "other" // "adopted a resolution", "approved the budget": a body's act, no accord between parties
 	}
+	subject := trigger{}
+	if !c.typed && c.trig.verb && c.tok > 0 {
+		if tr, n := d.ex.lex.match(toks, c.tok-1); n == 1 && tr.noun && !tr.report && !tr.light && tr.typ != "other" {
+			subject = tr // "The offensive opened on October 3 with air strikes": the offensive
+		}
+	}
 	switch {
+	case subject.typ != "":
+		typ, first = subject.typ, c.tok-1
 	case c.trig.verb:
 		// the event noun a verb governs names the event with it: "imposed
 		// sanctions", "opened a two-day summit", "meet in a televised debate"

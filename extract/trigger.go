@@ -55,7 +55,10 @@ func (ex *Extractor) candidates(s *Sentence) []candidate {
 				continue
 			}
 		}
-		if t := toks[i].Tag; startsLetter(toks[i].Text) && !afterDeterminer(toks, i) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
+		// a verb right after an event noun is that noun's verb, whatever
+		// the tagger made of the noun ("The offensive/JJ opened/VBN on")
+		afterNoun := len(out) > 0 && out[len(out)-1].typed && out[len(out)-1].trig.noun && out[len(out)-1].tok+out[len(out)-1].n == i
+		if t := toks[i].Tag; startsLetter(toks[i].Text) && (afterNoun || !afterDeterminer(toks, i)) && (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" || t == "VB" || t == "VBG") && !auxiliaries[strings.ToLower(toks[i].Text)] {
 			tr := trigger{lemma: strings.ToLower(toks[i].Text), typ: "other", verb: true}
 			out = append(out, candidate{tok: i, n: 1, trig: tr, tag: t, timex: -1})
 		}
