@@ -744,6 +744,9 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		}
 		if tr, n := d.ex.lex.match(toks, k); n == 1 && tr.noun && !tr.report && !tr.light && tr.typ != "other" {
 			typ = tr.typ
+			if k == c.tok-1 {
+				first = k // "a statement released overnight": named by the noun with its participle
+			}
 		}
 	}
 	trigText := d.text[toks[first].Span.Start:toks[last].Span.End]
