@@ -275,7 +275,9 @@ func pairScore(s *Sentence, cands []candidate, times []sentTimex, ti, k int) (fl
 		if !before && (dist == 0 || possessiveDate(toks, tx, c)) {
 			return dist, pairStrong
 		}
-		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && !isDefinite(toks, c.tok) && !governed(toks, cands, c.tok) {
+		if before && (dist == 0 || dist == 1 && isPreposition(toks[c.tok+c.n].Text)) && (!isDefinite(toks, c.tok) || c.n > 2) && !governed(toks, cands, c.tok) {
+			// (a noun named with its complement is new even when definite:
+			// "the outbreak of the 34-day conflict on July 12")
 			return dist, pairStrong
 		}
 		if before && (ofPhrase(toks, c.tok+c.n, tx.from) || betweenPhrase(toks, c.tok+c.n, tx.from)) && !governed(toks, cands, c.tok) && !eventNounIn(cands, c.tok+c.n, tx.from) {

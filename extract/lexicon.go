@@ -36,7 +36,7 @@ type lexicon struct {
 // gap is an entry with a gap of gapWords words at most: "made Europe's
 // stance loud and clear".
 type gap struct {
-	last string
+	last map[string]bool // the words that may close it: "war/conflict"
 	t    trigger
 }
 
@@ -69,11 +69,19 @@ func loadLexicon() (*lexicon, error) {
 			report: strings.Contains(f[3], "report"), generic: strings.Contains(f[3], "generic"),
 			light: strings.Contains(f[3], "light")}
 		if head, last, ok := strings.Cut(f[0], " * "); ok {
-			// a gap: the first word's forms (a verb's) and the last word
-			vt := t
-			vt.noun = false
-			for _, form := range append(verbForms(head), splitList(f[4])...) {
-				lx.gapped[strings.ToLower(form)] = gap{last: strings.ToLower(last), t: vt}
+			// a gap: the first word's forms (a verb's, or a noun's) and
+			// the words that may close it
+			g := gap{last: map[string]bool{}, t: t}
+			for _, w := range strings.Split(strings.ToLower(last), "/") {
+				g.last[w] = true
+			}
+			forms := []string{head, plural(head)}
+			if t.verb {
+				g.t.noun = false
+				forms = verbForms(head)
+			}
+			for _, form := range append(forms, splitList(f[4])...) {
+				lx.gapped[strings.ToLower(form)] = g
 			}
 			continue
 		}
@@ -151,7 +159,7 @@ func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
 				if w == "," || w == ";" || w == "." || strings.HasPrefix(toks[j].Tag, "VB") {
 					break
 				}
-				if strings.EqualFold(w, g.last) {
+				if g.last[strings.ToLower(w)] {
 					return g.t, j - i + 1
 				}
 			}
