@@ -555,18 +555,40 @@ func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev 
 			noun = k
 		}
 	}
-	possessive := noun >= 2 && (toks[noun-1].Text == "'s" || toks[noun-1].Text == "’s") && d.inTimex(si, noun-2)
+	// "Tuesday's attack", "Tuesday's bold daylight raid"
+	p := noun - 1
+	for p > 0 && (strings.HasPrefix(toks[p].Tag, "JJ") || toks[p].Tag == "NN" && !startsUpper(toks[p].Text)) {
+		p--
+	}
+	possessive := noun >= 2 && p >= 1 && (toks[p].Text == "'s" || toks[p].Text == "’s") && d.inTimex(si, p-1)
 	if noun < 0 || !isDefinite(toks, noun) && !possessive || ev.Date.Start == "" {
 		return -1 // "the conference", "Monday's session" name an event told before
 	}
-	j := d.antecedents.find(events, ev.Type)
-	if j < 0 {
-		return -1
+	// the latest of the few last events of its type whose date nests
+	// with the mention's ("Tuesday's attack" after "Tuesday's raid" and a
+	// Wednesday one), else the latest if the mention says it goes on
+	cands := d.antecedents.recent(events, ev.Type)
+	for i, j := range cands {
+		if _, ok := nested(events[j].Date, ev.Date); ok && (i == 0 || d.namedByNoun(events[j])) {
+			return j
+		}
 	}
-	if _, ok := nested(events[j].Date, ev.Date); !ok && !continues(toks, c.tok+c.n) {
-		return -1
+	if len(cands) > 0 && continues(toks, c.tok+c.n) {
+		return cands[0]
 	}
-	return j
+	return -1
+}
+
+// namedByNoun reports whether event e's trigger ends in an event noun of
+// the lexicon ("Tuesday's bold daylight raid"), as a definite mention
+// past the latest of its type must name what it refers to.
+func (d *docState) namedByNoun(e timeline.Event) bool {
+	f := strings.Fields(strings.ToLower(e.Trigger))
+	if len(f) == 0 {
+		return false
+	}
+	tr, ok := d.ex.lex.forms[f[len(f)-1]]
+	return ok && tr.noun
 }
 
 // continues reports whether the words from token j say that the event

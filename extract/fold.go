@@ -17,34 +17,56 @@ import (
 // nor retyped until the document is folded), so that a long document does
 // not search all its events for each definite mention.
 type antecedents struct {
-	indexed int            // events[:indexed] are indexed
-	latest  map[string]int // type -> index of its latest event
-	consult int            // index of the latest call, meeting, visit or talks
+	indexed int              // events[:indexed] are indexed
+	latest  map[string][]int // type -> indices of its latest events, at most antecedentReach, oldest first
+	consult []int            // the same for calls, meetings, visits and talks together
 }
+
+// antecedentReach is how many of the latest events of a type a definite
+// mention may refer to.
+const antecedentReach = 4
 
 // find returns the index of the latest event that a definite mention of
 // an event of type typ refers to: the same type, or, for a call, meeting,
 // visit or talks, any of them (CAMEO 04: "during that visit" after "met");
 // -1 if none.
 func (a *antecedents) find(events []timeline.Event, typ string) int {
+	if c := a.recent(events, typ); len(c) > 0 {
+		return c[0]
+	}
+	return -1
+}
+
+// recent returns the indices of the events a definite mention of type typ
+// may refer to, the latest first: up to antecedentReach of its type (or of
+// the consultation types).
+func (a *antecedents) recent(events []timeline.Event, typ string) []int {
 	if a.latest == nil {
-		a.latest, a.consult = map[string]int{}, -1
+		a.latest = map[string][]int{}
+	}
+	keep := func(s []int, i int) []int {
+		s = append(s, i)
+		if len(s) > antecedentReach {
+			s = s[1:]
+		}
+		return s
 	}
 	for ; a.indexed < len(events); a.indexed++ {
 		t := events[a.indexed].Type
-		a.latest[t] = a.indexed
+		a.latest[t] = keep(a.latest[t], a.indexed)
 		if timeline.IsConsult(t) {
-			a.consult = a.indexed
+			a.consult = keep(a.consult, a.indexed)
 		}
 	}
-	k, ok := a.latest[typ]
-	if !ok {
-		k = -1
-	}
+	s := a.latest[typ]
 	if timeline.IsConsult(typ) {
-		k = max(k, a.consult)
+		s = a.consult
 	}
-	return k
+	out := make([]int, 0, len(s))
+	for i := len(s) - 1; i >= 0; i-- {
+		out = append(out, s[i])
+	}
+	return out
 }
 
 // foldSentence folds the events that one sentence reports twice: the same
