@@ -256,7 +256,7 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 		workers = runtime.NumCPU()
 	}
 	inFlight := 4 * workers
-	jobs := make(chan batchResult[T])
+	jobs := make(chan batchResult[T], inFlight) // read ahead: a worker that is done need not wait for the reader
 	results := make(chan batchResult[T], inFlight)
 	slots := make(chan struct{}, inFlight) // taken by the reader, freed when emitted
 	done := make(chan struct{})            // closed when emit gives up
