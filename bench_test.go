@@ -51,7 +51,7 @@ func pipeline(b *testing.B, ex *extract.Extractor, d eval.TimeMLDoc) {
 	}
 	tl := timeline.Build(timeline.Document{ID: d.ID}, res.Events).Filter(timeline.IsListed)
 	tl.Entities = res.Entities
-	if err := tl.WriteJSON(io.Discard); err != nil {
+	if err := tl.WriteJSONL(io.Discard); err != nil { // as chronicle -f jsonl writes it
 		b.Fatal(err)
 	}
 }

@@ -331,3 +331,25 @@ func TestLocationCoordinates(t *testing.T) {
 		}
 	}
 }
+
+// The quick test before the sport-word map lets every sport word through,
+// in any case, and stops most other words.
+func TestMaybeSportWord(t *testing.T) {
+	for w := range sportWords {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !maybeSportWord(form) {
+				t.Errorf("maybeSportWord(%q) = false", form)
+			}
+		}
+	}
+	stopped := 0
+	words := strings.Fields("the talks between the two ministers ended without agreement on Sunday but both sides agreed to meet again next week according to a statement")
+	for _, w := range words {
+		if !maybeSportWord(w) {
+			stopped++
+		}
+	}
+	if stopped < len(words)*3/4 {
+		t.Errorf("maybeSportWord stops %d of %d news words, want most", stopped, len(words))
+	}
+}

@@ -147,7 +147,7 @@ func isSportsReport(sents []Sentence) bool {
 		for _, t := range s.Tokens {
 			// sport words have 3 to 13 bytes; lower-casing a word into
 			// ASCII at most divides its length by 3 (the Kelvin sign)
-			if len(t.Text) < 3 || len(t.Text) > 39 {
+			if len(t.Text) < 3 || len(t.Text) > 39 || !maybeSportWord(t.Text) {
 				continue
 			}
 			w := appendLower(buf[:0], t.Text)
@@ -160,6 +160,30 @@ func isSportsReport(sents []Sentence) bool {
 	}
 	return false
 }
+
+// maybeSportWord is a quick test before the map: whether a sport word has
+// w's length and its first and last letters (in either case). Most words
+// fail it, and then no lower-cased copy or lookup is needed.
+func maybeSportWord(w string) bool {
+	n := len(w)
+	if n >= len(sportShapes) {
+		return true // a word with a wide character: let the map decide
+	}
+	f, l := w[0]|0x20, w[n-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return w[0] >= 0x80 || w[n-1] >= 0x80
+	}
+	return sportShapes[n][f-'a']&(1<<(l-'a')) != 0
+}
+
+// sportShapes[n][first] is the set of last letters of the sport words of n
+// bytes that begin with first.
+var sportShapes = func() (s [14][26]uint32) {
+	for w := range sportWords {
+		s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return s
+}()
 
 var sportWords = setOf("soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "tennis",
 	"golf", "cycling", "athletics", "innings", "wicket", "wickets", "goalkeeper", "striker", "midfielder",
