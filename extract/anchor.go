@@ -840,7 +840,7 @@ func appositionCommas(toks []Token, lo, hi int, skipFirstComma bool) int {
 func boundaries(toks []Token, lo, hi int, skipFirstComma bool) int {
 	n := 0
 	for i := lo; i < hi && i < len(toks); i++ {
-		switch strings.ToLower(toks[i].Text) {
+		switch functionWord(toks[i].Text) {
 		case ",":
 			if skipFirstComma {
 				skipFirstComma = false

@@ -353,3 +353,14 @@ func TestMaybeSportWord(t *testing.T) {
 		t.Errorf("maybeSportWord stops %d of %d news words, want most", stopped, len(words))
 	}
 }
+
+func TestFunctionWord(t *testing.T) {
+	for in, want := range map[string]string{"The": "the", "WHEN": "when", "although": "although", "Kenya": "Kenya", ",": ",", "Its": "its", "ITS": "its"} {
+		if got := functionWord(in); got != want {
+			t.Errorf("functionWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = functionWord("Because"), functionWord("Nairobi") }); n > 0 {
+		t.Errorf("functionWord allocates %v times", n)
+	}
+}

@@ -867,7 +867,7 @@ func afterDeterminer(toks []Token, i int) bool {
 	if j > 0 && strings.HasPrefix(toks[j].Tag, "JJ") {
 		j-- // "the last elected leader"
 	}
-	switch strings.ToLower(toks[j].Text) {
+	switch functionWord(toks[j].Text) {
 	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our":
 		return true
 	}

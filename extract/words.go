@@ -111,3 +111,30 @@ func capitalize(w string) string {
 
 // oneLine collapses runs of white space, line breaks included, to one space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// functionWord returns w in lower case when it is one of the function
+// words that the hot switches of the pipeline test for ("The", "When"),
+// else w itself, lower-cased or not: a capitalised word no switch names
+// needs no lower-cased copy, as it matches no case anyway.
+func functionWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			if l, ok := capitalFunctionWords[w]; ok {
+				return l
+			}
+			return w
+		}
+	}
+	return w
+}
+
+// capitalFunctionWords maps the capitalised and upper-case forms of the
+// words functionWord serves to their lower case.
+var capitalFunctionWords = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields("the a an this that these those its his her their our which who whom when while after before because although though if until where but") {
+		m[capitalize(w)] = w
+		m[strings.ToUpper(w)] = w
+	}
+	return m
+}()
