@@ -883,10 +883,15 @@ func dayValue(v string) string {
 
 // eventMod keeps the modifiers that narrow an event's period (START, MID,
 // END: "early", "mid-", "late"); "about" or "nearly" (APPROX) and the like
-// leave the period as it is.
-func eventMod(mod, value string) string {
+// leave the period as it is, and so do "earlier this month" and "later in
+// the year", which say the event came before or after another time of that
+// month or year, not in its first or last part. text is the expression.
+func eventMod(text, mod, value string) string {
 	if len(value) == 10 {
 		return "" // "late Tuesday" is that day: early, mid and late qualify longer spans
+	}
+	if w := strings.ToLower(text); strings.HasPrefix(w, "earlier ") || strings.HasPrefix(w, "later ") {
+		return ""
 	}
 	switch mod {
 	case "START", "MID", "END":

@@ -80,6 +80,9 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if m := whileMain(s.Tokens, cands, ci); m >= 0 {
 				ci, attached[ti] = m, m // "The shoot-out occurred as the convoy crossed ... late Thursday"
 			}
+			if m := whenSub(s.Tokens, cands, ci); m >= 0 {
+				ci, attached[ti] = m, m // "caused a backlash in October when he called for ..."
+			}
 			if m := d.purposeDone(si, cands, ci); m >= 0 {
 				ci, attached[ti] = m, m // "On January 23, delegations sat face to face to hold trilateral talks"
 			}
@@ -225,6 +228,32 @@ func duringNoun(toks []Token, cands []candidate, ci int) int {
 		if strings.EqualFold(toks[j].Text, "during") && boundaries(toks, c.tok+c.n, j, false) == 0 {
 			return k
 		}
+	}
+	return -1
+}
+
+// whenSub returns the typed verb, not yet used, of a "when" clause right
+// after the untyped verb ci and its date: "caused an international backlash
+// in October when he called for ..." reports the call. Else -1.
+func whenSub(toks []Token, cands []candidate, ci int) int {
+	if ci < 0 || cands[ci].typed || !cands[ci].trig.verb {
+		return -1
+	}
+	for k := cands[ci].tok + cands[ci].n; k < len(toks) && k <= cands[ci].tok+12; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == ";" || w == "," && !strings.EqualFold(toks[min(k+1, len(toks)-1)].Text, "when") {
+			return -1
+		}
+		if w != "when" {
+			continue
+		}
+		for j := range cands {
+			o := &cands[j]
+			if o.tok > k && o.tok <= k+4 && !o.used && o.typed && o.trig.verb && !o.trig.report && (o.tag == "VBD" || o.tag == "VBN") {
+				return j
+			}
+		}
+		return -1
 	}
 	return -1
 }
@@ -794,7 +823,7 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 		ev.Date = relativeDate(tx.tx, prev)
 		conf -= 0.2
 	default:
-		ev.Date = timeline.NewEventDate(tx.tx.Text, dayValue(tx.tx.Value), eventMod(tx.tx.Mod, dayValue(tx.tx.Value)), timeline.AnchorExplicit)
+		ev.Date = timeline.NewEventDate(tx.tx.Text, dayValue(tx.tx.Value), eventMod(tx.tx.Text, tx.tx.Mod, dayValue(tx.tx.Value)), timeline.AnchorExplicit)
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
