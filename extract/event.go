@@ -99,6 +99,11 @@ func (ex *Extractor) detectEvents(d *docState) []timeline.Event {
 			if k := coordinated(s.Tokens, cands, ci); k >= 0 {
 				add(k, ti)
 			}
+			// "aired its new stand at this week's summit": what was done
+			// at a dated meeting was done then too
+			if k := settingVerb(s.Tokens, cands, ci, times[ti]); k >= 0 {
+				add(k, ti)
+			}
 			// "said Wednesday during talks with Peru's foreign minister":
 			// the talks were then too
 			if k := duringNoun(s.Tokens, cands, ci); k >= 0 {
@@ -205,6 +210,30 @@ func whileMain(toks []Token, cands []candidate, ci int) int {
 		}
 	}
 	return m
+}
+
+// settingVerb returns the typed verb, not yet used, that a consultation
+// noun ci dated by its possessive (tx: "this week's") is the setting of:
+// "ASEAN aired its new stand on Myanmar at this week's summit". Else -1.
+func settingVerb(toks []Token, cands []candidate, ci int, tx sentTimex) int {
+	c := &cands[ci]
+	if !c.trig.noun || !timeline.IsConsult(c.trig.typ) || tx.to+1 != c.tok && tx.to+2 != c.tok || tx.from < 1 {
+		return -1
+	}
+	if p := strings.ToLower(toks[tx.from-1].Text); p != "at" && p != "during" && p != "on" && p != "after" {
+		return -1
+	}
+	for k := len(cands) - 1; k >= 0; k-- {
+		o := &cands[k]
+		if o.tok >= tx.from || o.tok < tx.from-10 {
+			continue
+		}
+		if !o.used && o.typed && o.trig.verb && !o.trig.report && boundaries(toks, o.tok+o.n, tx.from, false) == 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // duringNoun returns the consultation noun, not yet used, that a "during"
