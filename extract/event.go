@@ -769,8 +769,11 @@ func (d *docState) makeEvent(si int, c *candidate, tx *sentTimex, prev *timeline
 				typ = tr.typ // "announced sanctions", "agreed a truce": the noun says what
 			}
 			last = j
-		} else if nt, _ := d.governedType(s, c); nt != "" && (!c.typed || carrier(c.trig.lemma)) {
+		} else if nt, j := d.governedType(s, c); nt != "" && (!c.typed || carrier(c.trig.lemma)) {
 			typ = nt // "pledged 1.6 billion dollars in humanitarian aid": an aid event
+			if !c.typed {
+				last = j // "swept through Prague in the occupation": named with the noun that types it
+			}
 		} else if !c.typed || c.trig.generic && typ == "other" {
 			// "Those talks ended", "Talks first opened": the subject names the event
 			if np := npBefore(toks, c.tok); np.End > np.Start && c.tok-np.End <= 2 {
