@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -355,39 +354,25 @@ func legislates(toks []Token, j int) bool {
 
 // countedFrom finds, in sentence si, an event counted from another by a
 // span of time: "The first ceasefire talks took place just four days after
-// Moscow's invasion in February 2022". It returns the candidate that names
-// the counted event (the last typed one before the span, not yet dated)
-// and its date: the dated event of sentEvents named just after "after" or
-// "before", moved by the span, no finer than that event's date ("February
+// Moscow's invasion in February 2022". The time tagger gives the span ("four
+// days" before "after") its Shift; countedFrom returns the candidate that
+// names the counted event (the last typed one before the span, not yet
+// dated) and its date: the dated event of sentEvents named just after the
+// span, moved by the Shift, no finer than that event's date ("February
 // 2022" and four days is still February 2022). k is -1 when there is none.
 func (d *docState) countedFrom(si int, cands []candidate, sentEvents []timeline.Event) (k int, date timeline.EventDate) {
 	toks := d.sents[si].Tokens
 	for _, m := range inSentence(d.times, si) {
 		tx := m.Timex
-		if tx.Type != timex.Duration {
+		if tx.Type != timex.Duration || tx.Anchor != timex.AnchorEvent || tx.Shift.Unit == 0 {
 			continue
 		}
 		from, to := tokenRange(toks, tx.Span)
 		if from < 0 || to >= len(toks) {
 			continue
 		}
-		sign := 1
-		switch strings.ToLower(toks[to].Text) {
-		case "after", "later":
-		case "before", "earlier":
-			sign = -1
-		default:
-			continue
-		}
-		n, unit, ok := durationShift(tx.Value)
-		if !ok || toks[from].Tag != "CD" && !strings.EqualFold(toks[from].Text, "a") {
-			continue // a count ("four days after"), not a period ("over the past two years before")
-		}
-		if from > 0 {
-			switch strings.ToLower(toks[from-1].Text) {
-			case "over", "for", "within", "during", "in":
-				continue
-			}
+		if w := strings.ToLower(toks[to].Text); w != "after" && w != "before" {
+			continue // "within days of his capture": no event counted from another here
 		}
 		// the dated event named within a few words after the span
 		var anchor *timeline.Event
@@ -422,43 +407,30 @@ func (d *docState) countedFrom(si int, cands []candidate, sentEvents []timeline.
 		if k < 0 {
 			continue
 		}
-		return k, shiftDate(anchor.Date, sign*n, unit)
+		return k, shiftDate(anchor.Date, tx.Shift)
 	}
 	return -1, timeline.EventDate{}
 }
 
-// durationShift reads a duration value of days, weeks, months or years
-// ("P4D", "P3W"): its count and unit.
-func durationShift(v string) (int, byte, bool) {
-	if len(v) < 3 || v[0] != 'P' {
-		return 0, 0, false
-	}
-	n, err := strconv.Atoi(v[1 : len(v)-1])
-	unit := v[len(v)-1]
-	if err != nil || n <= 0 || strings.IndexByte("DWMY", unit) < 0 {
-		return 0, 0, false
-	}
-	return n, unit, true
-}
-
-// shiftDate moves date by n units (D, W, M or Y) from its first day,
-// keeping it no finer than it was: a month moved by days stays that month
-// unless the move leaves it.
-func shiftDate(date timeline.EventDate, n int, unit byte) timeline.EventDate {
+// shiftDate moves date by sh from its first day, keeping it no finer than
+// it was: a month moved by days stays that month unless the move leaves it.
+func shiftDate(date timeline.EventDate, sh timex.Shift) timeline.EventDate {
 	start, err := time.Parse(timeline.DayLayout, date.Start)
 	if err != nil {
 		return date
 	}
 	var t time.Time
-	switch unit {
+	switch sh.Unit {
 	case 'D':
-		t = start.AddDate(0, 0, n)
+		t = start.AddDate(0, 0, sh.N)
 	case 'W':
-		t = start.AddDate(0, 0, 7*n)
+		t = start.AddDate(0, 0, 7*sh.N)
 	case 'M':
-		t = start.AddDate(0, n, 0)
+		t = start.AddDate(0, sh.N, 0)
+	case 'Q':
+		t = start.AddDate(0, 3*sh.N, 0)
 	default:
-		t = start.AddDate(n, 0, 0)
+		t = start.AddDate(sh.N, 0, 0)
 	}
 	v := t.Format("2006")
 	switch timeline.PrecisionOf(date.Value) {
@@ -626,13 +598,14 @@ func (d *docState) toldBefore(events []timeline.Event, si int, c *candidate, ev 
 	// with the mention's ("Tuesday's attack" after "Tuesday's raid" and a
 	// Wednesday one), else the latest if the mention says it goes on
 	cands := d.antecedents.recent(events, ev.Type)
-	for i, j := range cands {
-		if _, ok := nested(events[j].Date, ev.Date); ok && (i == 0 || d.namedByNoun(events[j])) {
+	for i := len(cands) - 1; i >= 0; i-- {
+		j := cands[i]
+		if _, ok := nested(events[j].Date, ev.Date); ok && (i == len(cands)-1 || d.namedByNoun(events[j])) {
 			return j
 		}
 	}
 	if len(cands) > 0 && continues(toks, c.tok+c.n) {
-		return cands[0]
+		return cands[len(cands)-1]
 	}
 	return -1
 }

@@ -32,14 +32,14 @@ const antecedentReach = 4
 // -1 if none.
 func (a *antecedents) find(events []timeline.Event, typ string) int {
 	if c := a.recent(events, typ); len(c) > 0 {
-		return c[0]
+		return c[len(c)-1]
 	}
 	return -1
 }
 
 // recent returns the indices of the events a definite mention of type typ
-// may refer to, the latest first: up to antecedentReach of its type (or of
-// the consultation types).
+// may refer to, the oldest first: up to antecedentReach of its type (or of
+// the consultation types). The caller must not modify it.
 func (a *antecedents) recent(events []timeline.Event, typ string) []int {
 	if a.latest == nil {
 		a.latest = map[string][]int{}
@@ -58,15 +58,10 @@ func (a *antecedents) recent(events []timeline.Event, typ string) []int {
 			a.consult = keep(a.consult, a.indexed)
 		}
 	}
-	s := a.latest[typ]
 	if timeline.IsConsult(typ) {
-		s = a.consult
+		return a.consult
 	}
-	out := make([]int, 0, len(s))
-	for i := len(s) - 1; i >= 0; i-- {
-		out = append(out, s[i])
-	}
-	return out
+	return a.latest[typ]
 }
 
 // foldSentence folds the events that one sentence reports twice: the same
@@ -178,19 +173,15 @@ func foldDocument(events []timeline.Event) []timeline.Event {
 			break
 		}
 		// "this week's general election" and "goes to the polls on
-		// Thursday": one event named by two words, the coarser mention a
-		// noun with a coarser date
+		// Thursday": one event named by two words at two granularities
 		near := byType[e.Type]
 		if e.Type == "statement" {
 			near = nil // two words, two statements: "issued a joint statement this week" and "warned on Tuesday"
 		}
 		near = near[max(0, len(near)-typeReach):] // the latest few: a pass stays linear
 		for _, k := range near {
-			if folded {
-				break
-			}
 			o := &out[k]
-			if o.SentenceIndex == e.SentenceIndex || !shareParticipant(o, &e) || o.Date.Start == e.Date.Start && o.Date.End == e.Date.End {
+			if folded || o.SentenceIndex == e.SentenceIndex || !shareParticipant(o, &e) || o.Date.Start == e.Date.Start && o.Date.End == e.Date.End {
 				continue
 			}
 			if finer, ok := nested(o.Date, e.Date); ok {

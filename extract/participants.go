@@ -57,6 +57,10 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 	}
 	var parts []timeline.Entity
 	seen := map[string]bool{}
+	take := func(m Mention, role timeline.Role) { // m takes part
+		seen[m.Canonical] = true
+		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+	}
 	var loc *timeline.Entity
 	locRank := 0
 	if de := datelineEnd(toks); de > 0 && de < len(toks) {
@@ -90,12 +94,11 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 		if !m.IsActor() || seen[m.Canonical] {
 			continue
 		}
-		seen[m.Canonical] = true
 		role := timeline.RoleTarget
 		if m.Span.End <= toks[c.tok].Span.Start {
 			role = timeline.RoleSource
 		}
-		parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+		take(m, role)
 	}
 	// a pronoun subject or possessive stands for the actor it refers to:
 	// "he had ordered", "its 1990 invasion"; a relative "who" for the name
@@ -106,8 +109,7 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 	}
 	for _, m := range d.referent(si, &head) {
 		if !seen[m.Canonical] {
-			seen[m.Canonical] = true
-			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: timeline.RoleSource, Span: [2]int{m.Span.Start, m.Span.End}})
+			take(m, timeline.RoleSource)
 		}
 	}
 	// the subject and the object as the text words them: "Hezbollah
@@ -139,8 +141,7 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 		// welcomed ..."
 		for _, m := range inSentence(d.entities, si) {
 			if m.IsActor() && !m.Demonym && m.Span.Start >= sp.Start && m.Span.End <= sp.End && !seen[m.Canonical] {
-				seen[m.Canonical] = true
-				parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+				take(m, role)
 			}
 		}
 		merged := false
@@ -155,19 +156,16 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 		}
 		// "a state visit to the country": the country told before
 		if m, ok := d.theCountry(si, sp, seen); ok {
-			seen[m.Canonical] = true
-			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+			take(m, role)
 		}
 		// "A Russian comedian was convicted ... The comedian, Artemy
 		// Ostanin, was handed": named a sentence or two on
 		if m, ok := d.namedLater(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
-			seen[m.Canonical] = true
-			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+			take(m, role)
 		}
 		// "The French leader said": the French leader named before
 		if m, ok := d.officeHolder(si, np); ok && !seen[m.Canonical] && !personIn(d.entities, si, sp) {
-			seen[m.Canonical] = true
-			parts = append(parts, timeline.Entity{Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: role, Span: [2]int{m.Span.Start, m.Span.End}})
+			take(m, role)
 		}
 		if !merged && !seen[text] && peopleNoun(toks[np.End-1].Text) {
 			seen[text] = true
@@ -562,9 +560,10 @@ func (d *docState) referent(si int, c *candidate) []Mention {
 	return nil
 }
 
-// schedulingWords say that the event a clause goes on to name is to come:
-// "is scheduled to pay", "was expected to sign".
-var schedulingWords = setOf("scheduled", "expected", "due", "set", "slated", "going", "planning", "plans", "planned", "hoping", "hopes", "to")
+// schedulingWords, with the auxiliaries ("scheduled", "expected", "due"),
+// say that the event a clause goes on to name is to come: "is scheduled to
+// pay", "was slated to sign".
+var schedulingWords = setOf("slated", "planning", "plans", "planned", "hoping", "hopes", "to")
 
 // actorPair returns the nearest two actors before offset before, in this
 // sentence or the three before, that the text joins with "and": "Norway and

@@ -221,7 +221,11 @@ func (s *scan) edged(i int) (int, Timex, bool) {
 		in := s.word(k) == wIn && strings.EqualFold(s.tokText(k), "in")            // "later in the month"
 		of := s.word(j) == wEnd || s.word(j) == wBeginning || s.word(j) == wMiddle // "the end of the month"
 		if in && (s.word(j) == wEarlier || s.word(j) == wLater) || of {
-			if k0 := k - b2i(of); s.word(k0+1) == wThe && s.cat(k0+2) == catUnit && !(of && s.val(k0+2) == uDay) {
+			k0 := k // "in" at k0, "the" after it
+			if of {
+				k0 = k - 1 // "of" at k0
+			}
+			if s.word(k0+1) == wThe && s.cat(k0+2) == catUnit && !(of && s.val(k0+2) == uDay) {
 				// ("at the end of the day" is a manner of speaking)
 				// "earlier in the day", "later in the year", "towards
 				// the end of the month"
@@ -459,12 +463,4 @@ func (s *scan) vagueWord(i int, the bool) (int, Timex, bool) {
 		}
 	}
 	return 0, Timex{}, false
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
