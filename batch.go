@@ -17,9 +17,10 @@ import (
 // read them (the timeline command and tag): their shared options, and
 // extractEach, which takes each document from the read stage (input.go)
 // through the extractor. Below it, runBatch does the parallel part: a
-// reader streams documents in, workers process them in parallel, and the
-// results come out in input order. At most a fixed number of documents are
-// in flight at once, so memory stays bounded however long the input.
+// reader streams documents in, workers decode and process them in
+// parallel, and the results come out in input order. At most a fixed
+// number of documents are in flight at once, so memory stays bounded
+// however long the input.
 
 // batchOptions are the flags every command that reads documents shares.
 type batchOptions struct {
@@ -272,11 +273,12 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 			case <-done:
 				return errStop
 			}
-			if !budget.take(len(d.text), done) {
+			size := len(d.text) + len(d.raw)
+			if !budget.take(size, done) {
 				return errStop
 			}
 			select {
-			case jobs <- batchResult[T]{seq: seq, size: len(d.text), doc: d}:
+			case jobs <- batchResult[T]{seq: seq, size: size, doc: d}:
 			case <-done:
 				return errStop
 			}
@@ -291,6 +293,7 @@ func runBatch[T any](workers int, read func(send func(document) error) error,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				j.doc.decode() // here, in parallel, not in the reader
 				if j.doc.err == nil {
 					j.out, j.err = process(j.doc)
 				} else {

@@ -37,6 +37,32 @@ type document struct {
 
 	published time.Time // a web page's publication date from its metadata
 	notes     []string  // notices for stderr, in input order: how it was read
+
+	// raw is what was read and not yet decoded (a file's bytes, or a JSON
+	// Lines record): the reader only reads, and decode, which a worker
+	// calls, turns raw into text, so that decoding runs in parallel too
+	raw []byte
+}
+
+// decode turns the bytes the reader read into the document's text: a JSON
+// Lines record's fields, or a file's text (see [extract.ReadInput]). It
+// does nothing for a document already decoded or one that could not be
+// read. Readers leave it to the workers, so it must be called before the
+// document is used.
+func (d *document) decode() {
+	raw := d.raw
+	d.raw = nil
+	if raw == nil || d.err != nil {
+		return
+	}
+	if d.source == "record" {
+		d.decodeRecord(raw)
+		return
+	}
+	d.read(raw)
+	if d.id == "" {
+		d.id = d.source // an unreadable input keeps its source's name
+	}
 }
 
 // record is a JSON Lines input record.
@@ -65,7 +91,8 @@ const defaultMaxBytes = 64 << 20
 // Markdown and JSON Lines files in name order (and, when recursive, its
 // subfolders'). A document that cannot be read is sent with err set, so
 // that it is reported and the others are still processed. Reading stops
-// when send returns an error.
+// when send returns an error. Documents are sent as read: the receiver
+// decodes them (see [document.decode]).
 func readInputs(args []string, stdin io.Reader, o readOptions, send func(document) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
@@ -217,9 +244,8 @@ func readText(name, id, source string, r io.Reader, maxBytes int64, send func(do
 	}
 	d := document{id: id, source: source, name: name, err: err}
 	if err == nil {
-		d.read(b.Bytes())
-	}
-	if d.id == "" {
+		d.raw = b.Bytes() // decoded by a worker
+	} else if d.id == "" {
 		d.id = d.source // an unreadable input keeps its source's name
 	}
 	return send(d)
@@ -273,7 +299,9 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 				return err
 			}
 		case len(trimmed) > 0:
-			if err := send(parseRecord(name, base, line, trimmed)); err != nil {
+			// decoded by a worker (see decodeRecord); the id is the
+			// record's own when it has one
+			if err := send(document{source: "record", name: lineName, id: lineID, line: line, raw: trimmed}); err != nil {
 				return err
 			}
 		}
@@ -302,25 +330,26 @@ func readLine(br *bufio.Reader, maxBytes int64) (line []byte, over bool, err err
 	}
 }
 
-func parseRecord(name, base string, line int, raw []byte) document {
-	d := document{source: "record", name: fmt.Sprintf("%s:%d", name, line), line: line}
+// decodeRecord decodes raw, one JSON Lines record, into d, whose id is
+// the one to keep when the record gives none and its text cannot be read
+// ("file:17").
+func (d *document) decodeRecord(raw []byte) {
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
-		d.id = fmt.Sprintf("%s:%d", base, line)
 		d.err = fmt.Errorf("not a JSON record (want an object such as {\"id\": \"a1\", \"text\": \"...\", \"date\": \"2025-08-06\"}): %s", jsonProblem(err))
-		return d
+		return
 	}
+	lineID := d.id
 	d.id, d.date, d.url = r.ID, r.Date, r.URL
 	d.read([]byte(r.Text)) // a record without an id gets one from its text
 	if d.id == "" {
-		d.id = fmt.Sprintf("%s:%d", base, line) // unreadable text
+		d.id = lineID // unreadable text
 	}
 	if d.err == nil && d.date != "" {
 		if _, err := extract.ParseDate(d.date); err != nil {
 			d.err = fmt.Errorf("record date %q: want a date such as 2025-03-14, 2025-03-14T09:30:00Z or 20250314", d.date)
 		}
 	}
-	return d
 }
 
 // jsonProblem says what is wrong with a JSON line without Go's type names.

@@ -478,6 +478,7 @@ func FuzzReadRecords(f *testing.F) {
 		got := 0
 		err := readRecords("fuzz.jsonl", bytes.NewReader(data), defaultMaxBytes, func(d document) error {
 			got++
+			d.decode()
 			if d.line < 1 || d.name == "" || d.id == "" {
 				t.Fatalf("document without a line, name or id: %+v", d)
 			}
