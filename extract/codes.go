@@ -1,7 +1,9 @@
 package extract
 
 import (
+	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -24,12 +26,18 @@ import (
 
 //go:generate go run ./internal/genactors -data ../../shared/data/cameo/petrarch2_dicts -countries gazetteer/countries.tsv -out gazetteer/actors.tsv
 
+// actorsTSV is gazetteer/actors.tsv, read in place: its actor rows are
+// looked up in it (see actorTable).
+//
+//go:embed gazetteer/actors.tsv
+var actorsTSV string
+
 // codeBook holds the tables of the codes stage.
 type codeBook struct {
 	iso3    map[string]string     // country name -> ISO 3166-1 alpha-3
 	cameo   map[string]string     // country name -> CAMEO country code
 	country map[string]string     // CAMEO country code -> country name
-	actors  map[string]string     // name in capitals -> CAMEO actor codes, latest first (see roleAt)
+	actors  actorTable            // name in capitals -> CAMEO actor codes, latest first (see roleAt)
 	agents  map[string]string     // role words in capitals -> agent code
 	coords  map[string][2]float64 // kind and name ("city\x00Geneva") -> latitude, longitude
 	// ready is closed when cameo, country, actors, agents and coords are
@@ -58,26 +66,99 @@ func (c *codeBook) wait() error {
 
 func newCodeBook() *codeBook {
 	return &codeBook{iso3: map[string]string{}, cameo: make(map[string]string, 256), country: make(map[string]string, 256),
-		actors: make(map[string]string, 24000), agents: make(map[string]string, 2600), // sized for actors.tsv
+		agents: make(map[string]string, 2600),     // sized for actors.tsv
 		coords: make(map[string][2]float64, 1300), // and coords.tsv
 		ready:  make(chan struct{})}
 }
 
-// loadActors reads gazetteer/actors.tsv.
+// loadActors reads gazetteer/actors.tsv: its country and agent rows into
+// maps, its 24,000 actor rows into an actorTable.
 func (c *codeBook) loadActors() error {
-	return readTable("actors.tsv", 3, func(f []string) {
-		switch f[0] {
-		case "country":
-			c.cameo[f[1]] = f[2]
-			if _, ok := c.country[f[2]]; !ok {
-				c.country[f[2]] = f[1]
-			}
-		case "actor":
-			c.actors[upperName(f[1])] = f[2]
-		case "agent":
-			c.agents[f[1]] = f[2]
+	file := actorsTSV
+	c.actors = actorTable{file: file, rows: make([]int32, 0, 24000), respelled: make(map[string]int32, 500)} // sized for the file
+	last := ""
+	for off, line := 0, 1; off < len(file); line++ {
+		end := off + strings.IndexByte(file[off:], '\n')
+		if end < off {
+			end = len(file)
 		}
+		row := strings.TrimSuffix(file[off:end], "\r")
+		kind, rest, _ := strings.Cut(row, "\t")
+		name, code, ok := strings.Cut(rest, "\t")
+		switch {
+		case kind == "" || kind[0] == '#':
+		case !ok || name == "" || code == "":
+			return fmt.Errorf("extract: gazetteer/actors.tsv:%d: want kind, name and code", line)
+		case kind == "country":
+			c.cameo[name] = code
+			if _, ok := c.country[code]; !ok {
+				c.country[code] = name
+			}
+		case kind == "agent":
+			c.agents[name] = code
+		case kind == "actor" && name < last:
+			return fmt.Errorf("extract: gazetteer/actors.tsv:%d: actor %q out of order (the rows are sorted by name)", line, name)
+		case kind == "actor":
+			last = name
+			if key := upperName(name); key != name {
+				c.actors.respelled[key] = int32(off)
+			} else {
+				c.actors.rows = append(c.actors.rows, int32(off))
+			}
+		}
+		off = end + 1
+	}
+	return nil
+}
+
+// actorTable finds the actor rows of actors.tsv by name without a map of
+// them (filling one took 7 ms of start-up): the file lists them sorted by
+// name, so a lookup is a binary search over the offsets of their rows.
+// A name upperName spells otherwise ("MOHAMMED ALI": "MUHAMMAD ALI") is
+// in a small map by that spelling instead. Where a name has two rows, the
+// later one wins, as when the rows filled a map.
+type actorTable struct {
+	file      string
+	rows      []int32          // offsets of the actor rows, in name order
+	respelled map[string]int32 // upperName of a name it changes -> its row's offset
+}
+
+// row returns the name and code of the row at off.
+func (t *actorTable) row(off int32) (name, code string) {
+	row := t.file[off:]
+	if end := strings.IndexByte(row, '\n'); end >= 0 {
+		row = row[:end]
+	}
+	_, rest, _ := strings.Cut(row, "\t")
+	name, code, _ = strings.Cut(rest, "\t")
+	return name, strings.TrimRight(code, "\r")
+}
+
+// codes returns the CAMEO codes of the actor named key (upper-case, as
+// upperName gives it), or "".
+func (t *actorTable) codes(key string) string {
+	i, found := sort.Find(len(t.rows), func(i int) int {
+		name, _ := t.row(t.rows[i])
+		return strings.Compare(key, name)
 	})
+	at := int32(-1)
+	if found {
+		for i+1 < len(t.rows) { // the last of equal names
+			if name, _ := t.row(t.rows[i+1]); name != key {
+				break
+			}
+			i++
+		}
+		at = t.rows[i]
+	}
+	if off, ok := t.respelled[key]; ok && off > at {
+		at = off
+	}
+	if at < 0 {
+		return ""
+	}
+	_, code := t.row(at)
+	return code
 }
 
 // loadCoords reads gazetteer/coords.tsv, derived by internal/gengeo from
@@ -270,7 +351,7 @@ func (c *codeBook) countryCode(country string) string {
 // from the dictionaries' role.
 func (g *gazetteer) personCode(name string, f entityFacts, day string) (string, string) {
 	c := g.codes
-	known := roleAt(c.actors[upperName(name)], day)
+	known := roleAt(c.actors.codes(upperName(name)), day)
 	agent := g.agentOfTitle(f.title)
 	country := f.country
 	if country == "" {
@@ -290,7 +371,7 @@ func (g *gazetteer) personCode(name string, f entityFacts, day string) (string, 
 // orgCode returns an organisation's country and actor code: its code in
 // the dictionaries, else its country and the agent of its kind.
 func (c *codeBook) orgCode(name string, f entityFacts, day string) (string, string) {
-	if known := roleAt(c.actors[upperName(name)], day); known != "" {
+	if known := roleAt(c.actors.codes(upperName(name)), day); known != "" {
 		country := f.country
 		if country == "" {
 			country = c.country[prefix3(known)]
@@ -406,9 +487,11 @@ func plainUpper(s string) bool {
 			return false
 		case c != ' ' && (c <= ' ' || c == 0x7f):
 			return false // other white space and control characters
+		case c == 'M' && (strings.HasPrefix(s[i:], "MOHAM") || strings.HasPrefix(s[i:], "MUHAMMED")):
+			return false
 		}
 	}
-	return !strings.Contains(s, "MOHAM") && !strings.Contains(s, "MUHAMMED")
+	return true
 }
 
 // roleAt picks from an actors-table entry ("USAELI|USAGOV:19930120-20010120")

@@ -81,3 +81,35 @@ func TestCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestActorTableIsTheMap checks the actor table against what a map of the
+// actor rows, filled in file order, gives for every name in the file (a
+// name with two rows: the later), and that a name not there finds nothing.
+func TestActorTableIsTheMap(t *testing.T) {
+	c := newCodeBook()
+	if err := c.loadActors(); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	err := readTable("actors.tsv", 3, func(f []string) {
+		if f[0] == "actor" {
+			want[upperName(f[1])] = f[2]
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 20000 {
+		t.Fatalf("%d actor names in actors.tsv, want over 20,000", len(want))
+	}
+	for name, codes := range want {
+		if got := c.actors.codes(name); got != codes {
+			t.Errorf("codes(%q) = %q, want %q", name, got, codes)
+		}
+	}
+	for _, name := range []string{"", "A", "ZZZZ ZZZZ", "MOHAMMED", "BARACK OBAMA X"} {
+		if got := c.actors.codes(name); got != want[name] {
+			t.Errorf("codes(%q) = %q, want %q", name, got, want[name])
+		}
+	}
+}
