@@ -57,12 +57,27 @@ func Encode(classes []string, dict map[string]string, weights map[string]map[str
 			entries = binary.LittleEndian.AppendUint32(entries, uint32(makeEntry(index[l], milli)))
 		}
 	}
-	b = binary.AppendUvarint(b, uint64(len(feats)))
-	b = binary.AppendUvarint(b, uint64(len(entries)/4))
-	for _, f := range feats {
-		b = binary.LittleEndian.AppendUint64(b, f.hash)
+	size, bits := 1, 0
+	for 2*size < 3*len(feats)+1 { // at most two thirds full, and one slot empty
+		size, bits = 2*size, bits+1
 	}
-	b = append(b, counts...)
+	slots := make([]byte, slotSize*size)
+	start := uint32(0)
+	for i, f := range feats {
+		j := f.hash >> (64 - bits)
+		for binary.LittleEndian.Uint32(slots[slotSize*j+12:]) != 0 {
+			j = (j + 1) & uint64(size-1)
+		}
+		s := slots[slotSize*j:]
+		binary.LittleEndian.PutUint64(s, f.hash)
+		binary.LittleEndian.PutUint32(s[8:], start)
+		binary.LittleEndian.PutUint32(s[12:], uint32(counts[i])+1)
+		start += uint32(counts[i])
+	}
+	b = binary.AppendUvarint(b, uint64(len(entries)/4))
+	b = binary.AppendUvarint(b, uint64(bits))
+	b = append(b, make([]byte, padding(len(b)))...)
+	b = append(b, slots...)
 	return append(b, entries...), nil
 }
 

@@ -12,14 +12,18 @@
 //
 // # The file
 //
-// perceptron.bin is little-endian, laid out to be read with a few tight
-// loops: the line "chronicle pos-perceptron 2\n"; the classes (uvarint
+// perceptron.bin is little-endian and read in place: loading it builds only
+// the small tag dictionary, so start-up costs a fraction of a millisecond.
+// It holds the line "chronicle pos-perceptron 3\n"; the classes (uvarint
 // count, then each as uvarint length and bytes); the tag dictionary sorted by
 // word (uvarint count, then each word as uvarint length and bytes, and its
-// class as one byte); the uvarint counts of features and of weights; the
-// features' hashes, sorted, 8 bytes each; each feature's count of weights,
-// one byte each; and the weights, feature by feature and by class, 4 bytes
-// each as an [Entry].
+// class as one byte); the uvarint counts of weights and of the hash table's
+// slots, as a power of two (log2); zero bytes up to a multiple of 8 from the
+// file's start; the hash table, open addressing by the hash's top bits, 16
+// bytes a slot: the feature's hash (8 bytes), the index
+// of its first weight (4) and its count of weights + 1 (4; 0: an empty
+// slot); and the weights, feature by feature and by class, 4 bytes each as
+// an [Entry].
 package posmodel
 
 import (
@@ -27,12 +31,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"unsafe"
 )
 
 //go:embed perceptron.bin
 var perceptron []byte
 
-const magic = "chronicle pos-perceptron 2\n"
+const magic = "chronicle pos-perceptron 3\n"
 
 // MaxClasses bounds the number of classes (tags): a score per class fits a
 // fixed array, and a set of classes one uint64.
@@ -50,12 +55,16 @@ func (e Entry) Class() int { return int(e) & (MaxClasses - 1) }
 // Weight returns the entry's weight in thousandths.
 func (e Entry) Weight() int32 { return int32(e) >> 8 }
 
-// slot is a feature's hash and its index + 1 (0: an empty slot), side by
-// side so that a probe reads one cache line.
+// slot is a slot of the hash table: a feature's hash, the index of its
+// first weight, and its count of weights + 1 (0: an empty slot).
 type slot struct {
-	key uint64
-	val uint32
+	key   uint64
+	start uint32
+	n     uint32
 }
+
+// slotSize is the bytes of a slot in the file.
+const slotSize = 16
 
 func makeEntry(class int, weight int32) Entry { return Entry(uint32(weight)<<8 | uint32(class)) }
 
@@ -65,13 +74,12 @@ type Model struct {
 	// Classes are the tags the perceptron chooses from, in prose's order.
 	Classes []string
 	dict    map[string]uint8 // a word tagged without the perceptron: its class
-	slots   []slot           // open addressing by the hash's top bits
+	slots   []slot           // the hash table
 	shift   uint             // 64 - log2(len(slots))
-	starts  []uint32         // feature i's entries are entries[starts[i]:starts[i+1]]
 	entries []Entry
 }
 
-// Load decodes the embedded table (a few milliseconds).
+// Load decodes the embedded table.
 func Load() (*Model, error) { return Decode(perceptron) }
 
 // Tag returns the class of a word of the tag dictionary: a word seen often
@@ -86,12 +94,12 @@ func (m *Model) Tag(word string) (class int, ok bool) {
 func (m *Model) Weights(h uint64) []Entry {
 	mask := uint64(len(m.slots) - 1)
 	for i := h >> m.shift; ; i = (i + 1) & mask {
-		s := m.slots[i]
-		if s.val == 0 {
-			return nil
+		s := &m.slots[i]
+		if s.key == h && s.n != 0 {
+			return m.entries[s.start : s.start+s.n-1]
 		}
-		if s.key == h {
-			return m.entries[m.starts[s.val-1]:m.starts[s.val]]
+		if s.n == 0 {
+			return nil
 		}
 	}
 }
@@ -118,10 +126,11 @@ func HashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * prime }
 
 var errFormat = errors.New("posmodel: malformed table")
 
-// Decode reads a table in the form Encode writes.
+// Decode reads a table in the form Encode writes. The model it returns
+// reads data in place.
 func Decode(data []byte) (*Model, error) {
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return nil, fmt.Errorf("posmodel: not a table of version 2")
+		return nil, fmt.Errorf("posmodel: not a table of version 3")
 	}
 	r := reader{b: data[len(magic):]}
 	m := &Model{}
@@ -135,49 +144,66 @@ func Decode(data []byte) (*Model, error) {
 		w := r.str()
 		m.dict[w] = r.class(len(m.Classes))
 	}
-	nf, ne := r.count(len(r.b)/9), r.count(len(r.b)/4)
-	hashes, counts, entries := r.bytes(8*nf), r.bytes(nf), r.bytes(4*ne)
+	ne, bits := r.count(len(r.b)/4), r.count(32)
+	r.bytes(padding(len(data) - len(r.b)))
+	slots, entries := r.bytes(slotSize<<bits), r.bytes(4*ne)
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errFormat
 	}
-	m.entries = make([]Entry, ne)
-	for i := range m.entries {
-		m.entries[i] = Entry(binary.LittleEndian.Uint32(entries[4*i:]))
-		if int(m.entries[i]&0xff) >= len(m.Classes) {
+	m.slots, m.entries, m.shift = inPlace[slot](slots), inPlace[Entry](entries), uint(64-bits)
+	// check what Weights and the tagger rely on: every feature's weights
+	// lie in the table, one slot at least is empty (a lookup ends), and
+	// every weight's class is a class
+	empty := false
+	for _, s := range m.slots {
+		empty = empty || s.n == 0
+		if s.n > 0 && (s.n-1 > uint32(ne) || s.start > uint32(ne)-(s.n-1)) {
 			return nil, errFormat
 		}
 	}
-	m.starts = make([]uint32, nf+1)
-	for i, c := range counts {
-		m.starts[i+1] = m.starts[i] + uint32(c)
-	}
-	if int(m.starts[nf]) != ne {
+	if !empty {
 		return nil, errFormat
 	}
-	size, bits := 1, uint(0)
-	for 2*size < 3*nf { // at most two thirds full
-		size, bits = 2*size, bits+1
-	}
-	m.slots, m.shift = make([]slot, size), 64-bits
-	// write the fresh table before insert reads it: a page read first is
-	// the shared zero page, and writing it then costs a copy-on-write
-	// fault that flushes every core's TLB (a third of start-up on a VM)
-	clear(m.slots)
-	for i := range nf {
-		// hashes are sorted, so slots fill in order: one pass through memory
-		m.insert(binary.LittleEndian.Uint64(hashes[8*i:]), uint32(i+1))
+	for _, e := range m.entries {
+		if int(e&0xff) >= len(m.Classes) {
+			return nil, errFormat
+		}
 	}
 	return m, nil
 }
 
-func (m *Model) insert(h uint64, v uint32) {
-	mask := uint64(len(m.slots) - 1)
-	i := h >> m.shift
-	for m.slots[i].val != 0 {
-		i = (i + 1) & mask
+// padding is the zero bytes after off that bring the slots to a multiple
+// of 8 from the file's start.
+func padding(off int) int { return -off & 7 }
+
+// inPlace returns the little-endian values of T that b holds, as a slice
+// of b itself when the machine is little-endian and b is aligned for T
+// (the embedded table is: large symbols are aligned to 32 bytes), else as
+// a copy. T is a slot or an Entry.
+func inPlace[T slot | Entry](b []byte) []T {
+	var zero T
+	size := int(unsafe.Sizeof(zero))
+	if len(b) == 0 {
+		return []T{}
 	}
-	m.slots[i] = slot{h, v}
+	if littleEndian && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%unsafe.Alignof(zero) == 0 {
+		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size)
+	}
+	out := make([]T, len(b)/size)
+	for i := range out {
+		switch p := any(&out[i]).(type) {
+		case *slot:
+			*p = slot{binary.LittleEndian.Uint64(b[size*i:]), binary.LittleEndian.Uint32(b[size*i+8:]), binary.LittleEndian.Uint32(b[size*i+12:])}
+		case *Entry:
+			*p = Entry(binary.LittleEndian.Uint32(b[size*i:]))
+		}
+	}
+	return out
 }
+
+// littleEndian reports whether the machine stores integers little-endian,
+// as the file does.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // reader reads the table's fields; after the first error every read gives
 // zero values and err stays set.

@@ -65,3 +65,31 @@ func TestEncodeRefuses(t *testing.T) {
 		t.Error("a dictionary tag outside the classes: no error")
 	}
 }
+
+// TestDecodeAnywhere decodes the embedded table from a copy at an address
+// not aligned for its slots, which Decode copies instead of reading in
+// place: the two models give the same weights.
+func TestDecodeAnywhere(t *testing.T) {
+	inPlace, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, len(perceptron)+1)
+	copy(buf[1:], perceptron)
+	copied, err := Decode(buf[1:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &copied.slots[0] == &inPlace.slots[0] || len(copied.slots) != len(inPlace.slots) {
+		t.Fatal("the misaligned table was not copied")
+	}
+	if !slices.Equal(copied.slots, inPlace.slots) || !slices.Equal(copied.entries, inPlace.entries) {
+		t.Error("the copy differs from the table read in place")
+	}
+	for _, f := range []string{"bias", "i word the", "i suffix ing", "i-1 tag DT"} {
+		h := Hash(Offset, f)
+		if a, b := inPlace.Weights(h), copied.Weights(h); len(a) == 0 || !slices.Equal(a, b) {
+			t.Errorf("feature %q: weights %v in place, %v copied", f, a, b)
+		}
+	}
+}
