@@ -134,19 +134,27 @@ func (t *actorTable) row(off int32) (name, code string) {
 	return name, strings.TrimRight(code, "\r")
 }
 
+// compare compares key with the name of the row at off, in place: the
+// name is followed by a tab, which sorts before every character of a name.
+func (t *actorTable) compare(key string, off int32) int {
+	name := t.file[int(off)+len("actor\t"):]
+	n := min(len(key), len(name))
+	if c := strings.Compare(key, name[:n]); c != 0 {
+		return c
+	}
+	if n < len(name) && name[n] != '\t' {
+		return -1 // key is a prefix of the name
+	}
+	return 0
+}
+
 // codes returns the CAMEO codes of the actor named key (upper-case, as
 // upperName gives it), or "".
 func (t *actorTable) codes(key string) string {
-	i, found := sort.Find(len(t.rows), func(i int) int {
-		name, _ := t.row(t.rows[i])
-		return strings.Compare(key, name)
-	})
+	i, found := sort.Find(len(t.rows), func(i int) int { return t.compare(key, t.rows[i]) })
 	at := int32(-1)
 	if found {
-		for i+1 < len(t.rows) { // the last of equal names
-			if name, _ := t.row(t.rows[i+1]); name != key {
-				break
-			}
+		for i+1 < len(t.rows) && t.compare(key, t.rows[i+1]) == 0 { // the last of equal names
 			i++
 		}
 		at = t.rows[i]

@@ -23,7 +23,15 @@ type Extractor struct {
 	times   *timex.Tagger
 	gaz     *gazetteer
 	lex     *lexicon
-	scratch sync.Pool // *posScratch: the tagger's buffers, reused from document to document
+	scratch sync.Pool // *buffers, reused from document to document
+}
+
+// buffers are the arrays a document is worked in, which one goroutine
+// reuses from document to document: the tagger's, and the tokens and
+// sentences when the result keeps no tokens.
+type buffers struct {
+	pos posScratch
+	seg segBuffers
 }
 
 // New loads the models and word lists and returns an Extractor. The
@@ -75,7 +83,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	}
 	text = Unwrap(text) // hard-wrapped lines read as paragraphs; offsets unchanged
 	if len(text) <= ChunkSize {
-		res := ex.extractChunk(text, ref, true)
+		res := ex.extractChunk(text, ref, true, keep)
 		if len(res.Sentences) == 0 {
 			return nil, ErrEmpty
 		}
@@ -89,7 +97,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	found := false
 	for off, sents := 0, 0; off < len(text); {
 		end := chunkEnd(text, off)
-		part := ex.extractChunk(text[off:end], ref, off == 0)
+		part := ex.extractChunk(text[off:end], ref, off == 0, false)
 		if len(part.Sentences) > 0 {
 			found = true
 		}
@@ -156,15 +164,22 @@ func chunkEnd(text string, off int) int {
 }
 
 // extractChunk runs the stages on one text; main says whether it may hold
-// the article's main reported event (only the first chunk does).
-func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result {
-	sc, _ := ex.scratch.Get().(*posScratch)
-	if sc == nil {
-		sc = &posScratch{}
+// the article's main reported event (only the first chunk does). Unless
+// tokens is set, the result's sentences have spans and no tokens, and the
+// tokens' array is reused for the next text.
+func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens bool) *Result {
+	b, _ := ex.scratch.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
 	}
-	defer ex.scratch.Put(sc)
-	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main, pos: sc}
-	d.sents = Segment(text)
+	defer ex.scratch.Put(b)
+	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main, pos: &b.pos}
+	if tokens {
+		d.sents = Segment(text)
+	} else {
+		d.sents = b.seg.segment(text)
+		defer b.seg.release()
+	}
 	spans := make([]Span, len(d.sents))
 	for i, s := range d.sents {
 		spans[i] = s.Span
@@ -178,8 +193,15 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main bool) *Result
 	d.entities = dropOverlaps(d.entities, d.times)
 	events := ex.detectEvents(d)
 	ex.gaz.codeEvents(text, events, d.entities)
+	sents := d.sents
+	if !tokens {
+		sents = make([]Sentence, len(d.sents))
+		for i, s := range d.sents {
+			sents[i].Span = s.Span
+		}
+	}
 	return &Result{
-		Sentences: d.sents,
+		Sentences: sents,
 		Mentions:  mergeMentions(d.entities, d.times),
 		Events:    events,
 		Entities:  docEntities(d.entities),

@@ -22,9 +22,42 @@ import (
 // text. The sentences' tokens share one array, each sentence's capped at its
 // end, so that appending to one never touches another.
 func Segment(text string) []Sentence {
-	out := make([]Sentence, 0, len(text)/128+1)
-	toks := make([]Token, 0, len(text)/5+1) // news has a token per 5 or 6 bytes
-	start := 0                              // the current sentence is toks[start:]
+	sents, _ := segment(text, nil, nil)
+	return sents
+}
+
+// segBuffers are Segment's arrays, reused from text to text by one
+// goroutine that keeps no tokens.
+type segBuffers struct {
+	sents []Sentence
+	toks  []Token
+}
+
+// segment is Segment in the buffers' arrays; the sentences are good until
+// release.
+func (b *segBuffers) segment(text string) []Sentence {
+	sents, toks := segment(text, b.sents[:0], b.toks[:0])
+	b.sents, b.toks = sents, toks // grown, perhaps
+	return sents
+}
+
+// release clears what the last text left in the arrays, so that they hold
+// on to no text.
+func (b *segBuffers) release() {
+	clear(b.sents)
+	clear(b.toks)
+}
+
+// segment is Segment with arrays to append to; it returns the sentences
+// and the tokens' array.
+func segment(text string, out []Sentence, toks []Token) ([]Sentence, []Token) {
+	if n := len(text)/128 + 1; cap(out) < n {
+		out = make([]Sentence, 0, n)
+	}
+	if n := len(text)/5 + 1; cap(toks) < n { // news has a token per 5 or 6 bytes
+		toks = make([]Token, 0, n)
+	}
+	start := 0 // the current sentence is toks[start:]
 	flush := func(end int) {
 		if end > start {
 			cur := toks[start:end:end]
@@ -65,7 +98,7 @@ func Segment(text string) []Sentence {
 		i = j
 	}
 	flush(len(toks))
-	return out
+	return out, toks
 }
 
 // maxSentenceTokens bounds a sentence: text without full stops (a table, a

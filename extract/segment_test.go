@@ -109,3 +109,34 @@ func TestIsSpaceASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentBuffersReused segments texts of growing and shrinking length
+// in one set of buffers, as a worker does from document to document: each
+// gives what Segment gives, and release leaves no token behind.
+func TestSegmentBuffersReused(t *testing.T) {
+	long := strings.Repeat("Talks resumed in Geneva on Monday. The envoy left! ", 40)
+	var b segBuffers
+	for _, text := range []string{"Kenya and Ghana signed a pact.", long, "Short.\nAnother line here", "", long[:301]} {
+		got, want := b.segment(text), Segment(text)
+		if len(got) != len(want) {
+			t.Fatalf("%.30q: %d sentences, want %d", text, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Span != want[i].Span || len(got[i].Tokens) != len(want[i].Tokens) {
+				t.Fatalf("%.30q: sentence %d is %v with %d tokens, want %v with %d", text, i,
+					got[i].Span, len(got[i].Tokens), want[i].Span, len(want[i].Tokens))
+			}
+			for k, tok := range want[i].Tokens {
+				if got[i].Tokens[k] != tok {
+					t.Fatalf("%.30q: sentence %d token %d is %+v, want %+v", text, i, k, got[i].Tokens[k], tok)
+				}
+			}
+		}
+		b.release()
+		for _, tok := range b.toks[:cap(b.toks)] {
+			if tok != (Token{}) {
+				t.Fatalf("after release a token is left: %+v", tok)
+			}
+		}
+	}
+}
