@@ -427,7 +427,7 @@ func (g *gazetteer) agentOfTitle(title string) string {
 				}
 			}
 			if fallback == "" {
-				fallback = map[string]string{"office": "GOV", "military": "MIL"}[g.titles[strings.TrimSpace(t)]]
+				fallback = map[string]string{"office": "GOV", "military": "MIL"}[g.titles[strings.TrimSpace(t)].kind]
 			}
 		}
 	}

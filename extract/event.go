@@ -618,7 +618,7 @@ func (d *docState) namedByNoun(e timeline.Event) bool {
 	if len(f) == 0 {
 		return false
 	}
-	tr, ok := d.ex.lex.forms[f[len(f)-1]]
+	tr, ok := d.ex.lex.form(f[len(f)-1])
 	return ok && tr.noun
 }
 

@@ -30,8 +30,7 @@ type gazetteer struct {
 	upper      map[string]string   // ALL-CAPS form -> surface form key
 	prefixes   map[string]bool     // the first words of the names (and their ALL-CAPS forms) of two words or more
 	maxTokens  int
-	titles     map[string]string // title (tokens joined by a space) -> office, military or honorific
-	maxTitle   int
+	titles     map[string]titleEntry // title or its first words (tokens joined by a space)
 	givenNames map[string]bool
 	common     map[string]bool // common English words, lower case: not names on their own
 	particles  map[string]bool
@@ -47,7 +46,7 @@ func loadGazetteer() (*gazetteer, error) {
 		places:     map[string]gazEntry{},
 		upper:      make(map[string]string, 8000),
 		prefixes:   make(map[string]bool, 8000),
-		titles:     make(map[string]string, 400),
+		titles:     make(map[string]titleEntry, 500),
 		givenNames: make(map[string]bool, 6000),
 		common:     make(map[string]bool, 1000),
 		particles:  map[string]bool{},
@@ -111,9 +110,15 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("titles.txt", 2, func(f []string) {
-			g.titles[f[0]] = f[1]
-			if n := len(strings.Fields(f[0])); n > g.maxTitle {
-				g.maxTitle = n
+			e := g.titles[f[0]]
+			e.kind = f[1]
+			g.titles[f[0]] = e
+			for i := range len(f[0]) {
+				if f[0][i] == ' ' {
+					e := g.titles[f[0][:i]]
+					e.more = true
+					g.titles[f[0][:i]] = e
+				}
 			}
 		})
 	}
@@ -139,6 +144,13 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// titleEntry is an entry of the titles: a title's kind (office, military
+// or honorific), and whether a longer title starts with it.
+type titleEntry struct {
+	kind string
+	more bool
 }
 
 // add records a surface form. The key is the form's tokens, as Segment
@@ -327,13 +339,17 @@ func (g *gazetteer) title(toks []Token, i int) (string, int) {
 	var buf [128]byte
 	key := buf[:0]
 	kind, best := "", 0
-	for n := 0; n < g.maxTitle && i+n < len(toks); n++ {
+	for n := 0; i+n < len(toks); n++ {
 		if n > 0 {
 			key = append(key, ' ')
 		}
 		key = append(key, toks[i+n].Text...)
-		if k, ok := g.titles[string(key)]; ok {
-			kind, best = k, n+1
+		e := g.titles[string(key)]
+		if e.kind != "" {
+			kind, best = e.kind, n+1
+		}
+		if !e.more {
+			break // no longer title starts so
 		}
 	}
 	// a rank before a longer title: "Assistant Secretary of State",

@@ -25,12 +25,20 @@ type trigger struct {
 }
 
 type lexicon struct {
-	forms    map[string]trigger // lower-case form, tokens joined by one space
-	prefixes map[string]bool    // the first words of the forms of two words or more
-	maxWords int
-	// gapped are the entries with a gap ("make * clear"): by the form of
-	// their first word, the word that closes them and the trigger
-	gapped map[string]gap
+	// entries are by lower-case form, tokens joined by one space: the
+	// forms, the first words of the forms of two words or more, and the
+	// first words of the entries with a gap ("make * clear"), so that a
+	// match looks up one key per word
+	entries map[string]lexEntry
+	gapped  bool // some entry has a gap
+}
+
+// lexEntry is what the lexicon has under a key.
+type lexEntry struct {
+	t    trigger
+	form bool // the key is a form of t
+	more bool // a longer form starts with the key
+	gap  *gap // the key is the first word of an entry with a gap
 }
 
 // gap is an entry with a gap of gapWords words at most: "made Europe's
@@ -44,7 +52,7 @@ type gap struct {
 const gapWords = 6
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{forms: make(map[string]trigger, 2048), prefixes: map[string]bool{}, gapped: map[string]gap{}}
+	lx := &lexicon{entries: make(map[string]lexEntry, 2400)}
 	data, err := lexiconFS.ReadFile("lexicon/triggers.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("extract: lexicon: %w", err)
@@ -71,7 +79,7 @@ func loadLexicon() (*lexicon, error) {
 		if head, last, ok := strings.Cut(f[0], " * "); ok {
 			// a gap: the first word's forms (a verb's, or a noun's) and
 			// the words that may close it
-			g := gap{last: map[string]bool{}, t: t}
+			g := &gap{last: map[string]bool{}, t: t}
 			for _, w := range strings.Split(strings.ToLower(last), "/") {
 				g.last[w] = true
 			}
@@ -81,8 +89,12 @@ func loadLexicon() (*lexicon, error) {
 				forms = verbForms(head)
 			}
 			for _, form := range append(forms, splitList(f[4])...) {
-				lx.gapped[strings.ToLower(form)] = g
+				key := strings.ToLower(form)
+				e := lx.entries[key]
+				e.gap = g
+				lx.entries[key] = e
 			}
+			lx.gapped = true
 			continue
 		}
 		if t.verb {
@@ -115,23 +127,31 @@ func loadLexicon() (*lexicon, error) {
 
 func (lx *lexicon) add(form string, t trigger) {
 	form = strings.ToLower(tokenKey(form))
-	if old, dup := lx.forms[form]; dup {
-		if old.lemma == t.lemma { // the same form as verb and noun: "attack"
-			old.verb = old.verb || t.verb
-			old.noun = old.noun || t.noun
-			lx.forms[form] = old
+	e := lx.entries[form]
+	if e.form {
+		if e.t.lemma == t.lemma { // the same form as verb and noun: "attack"
+			e.t.verb = e.t.verb || t.verb
+			e.t.noun = e.t.noun || t.noun
+			lx.entries[form] = e
 		}
 		return
 	}
-	lx.forms[form] = t
-	if n := strings.Count(form, " ") + 1; n > lx.maxWords {
-		lx.maxWords = n
-	}
+	e.t, e.form = t, true
+	lx.entries[form] = e
 	for i := range len(form) {
 		if form[i] == ' ' {
-			lx.prefixes[form[:i]] = true
+			p := lx.entries[form[:i]]
+			p.more = true
+			lx.entries[form[:i]] = p
 		}
 	}
+}
+
+// form returns the trigger of a form (lower case, tokens joined by one
+// space).
+func (lx *lexicon) form(key string) (trigger, bool) {
+	e := lx.entries[key]
+	return e.t, e.form
 }
 
 // match finds the longest trigger starting at toks[i].
@@ -139,21 +159,28 @@ func (lx *lexicon) match(toks []Token, i int) (trigger, int) {
 	var buf [128]byte
 	key := buf[:0] // lower case, words joined by a space; no allocation
 	best, bestN := trigger{}, 0
-	for n := 0; n < lx.maxWords && i+n < len(toks); n++ {
+	var first lexEntry
+	for n := 0; i+n < len(toks); n++ {
 		if n > 0 {
 			key = append(key, ' ')
 		}
 		key = appendLower(key, straightQuotes(toks[i+n].Text))
-		if t, ok := lx.forms[string(key)]; ok {
-			best, bestN = t, n+1
+		e := lx.entries[string(key)]
+		if n == 0 {
+			first = e
 		}
-		if !lx.prefixes[string(key)] {
+		if e.form {
+			best, bestN = e.t, n+1
+		}
+		if !e.more {
 			break // no longer form starts so
 		}
 	}
-	if bestN == 0 && len(lx.gapped) > 0 {
-		key = appendLower(key[:0], toks[i].Text)
-		if g, ok := lx.gapped[string(key)]; ok {
+	if bestN == 0 && lx.gapped {
+		if w := toks[i].Text; straightQuotes(w) != w {
+			first = lx.entries[string(appendLower(key[:0], w))]
+		}
+		if g := first.gap; g != nil {
 			for j := i + 2; j < len(toks) && j <= i+1+gapWords; j++ {
 				w := toks[j].Text
 				if w == "," || w == ";" || w == "." || strings.HasPrefix(toks[j].Tag, "VB") {
