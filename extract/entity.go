@@ -20,7 +20,7 @@ import (
 func (g *gazetteer) tagEntities(text string, sents []Sentence) []Mention {
 	var out []Mention
 	for si := range sents {
-		out = append(out, g.tagSentence(text, sents, si)...)
+		out = g.tagSentence(out, text, sents, si)
 	}
 	sport := isSportsReport(sents)
 	out = markTeams(sents, out, sport)
@@ -57,10 +57,10 @@ func isDateline(toks []Token, sp Span) bool {
 	return t == "," || t == "(" || strings.Count(t, "-") == 2 && t[0] >= '0' && t[0] <= '9'
 }
 
-func (g *gazetteer) tagSentence(text string, sents []Sentence, si int) []Mention {
+// tagSentence appends the entities of sentence si to out.
+func (g *gazetteer) tagSentence(out []Mention, text string, sents []Sentence, si int) []Mention {
 	toks := sents[si].Tokens
 	headline := isTitleCase(toks)
-	var out []Mention
 	role, roleCountry, roleStart := "", "", 0
 	for i := 0; i < len(toks); {
 		t := toks[i].Text

@@ -83,7 +83,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	}
 	text = Unwrap(text) // hard-wrapped lines read as paragraphs; offsets unchanged
 	if len(text) <= ChunkSize {
-		res := ex.extractChunk(text, ref, true, keep)
+		res := ex.extractChunk(text, ref, true, keep, keep)
 		if len(res.Sentences) == 0 {
 			return nil, ErrEmpty
 		}
@@ -97,7 +97,7 @@ func (ex *Extractor) extract(text string, ref time.Time, keep bool) (*Result, er
 	found := false
 	for off, sents := 0, 0; off < len(text); {
 		end := chunkEnd(text, off)
-		part := ex.extractChunk(text[off:end], ref, off == 0, false)
+		part := ex.extractChunk(text[off:end], ref, off == 0, false, keep)
 		if len(part.Sentences) > 0 {
 			found = true
 		}
@@ -166,8 +166,9 @@ func chunkEnd(text string, off int) int {
 // extractChunk runs the stages on one text; main says whether it may hold
 // the article's main reported event (only the first chunk does). Unless
 // tokens is set, the result's sentences have spans and no tokens, and the
-// tokens' array is reused for the next text.
-func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens bool) *Result {
+// tokens' array is reused for the next text; unless mentions is set, the
+// result has no mentions.
+func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens, mentions bool) *Result {
 	b, _ := ex.scratch.Get().(*buffers)
 	if b == nil {
 		b = &buffers{}
@@ -184,10 +185,12 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens bool)
 	for i, s := range d.sents {
 		spans[i] = s.Span
 	}
-	for _, tx := range ex.times.Tag(text, spans, ref) {
-		tx := tx
-		d.times = append(d.times, Mention{Kind: KindTime, Text: tx.Text, Span: tx.Span, Canonical: tx.Value,
-			Sentence: sentenceOf(spans, tx.Span.Start), Timex: &tx})
+	txs := ex.times.Tag(text, spans, ref)
+	d.times = make([]Mention, len(txs))
+	for i := range txs {
+		tx := &txs[i]
+		d.times[i] = Mention{Kind: KindTime, Text: tx.Text, Span: tx.Span, Canonical: tx.Value,
+			Sentence: sentenceOf(spans, tx.Span.Start), Timex: tx}
 	}
 	d.entities = ex.gaz.tagEntities(text, d.sents)
 	d.entities = dropOverlaps(d.entities, d.times)
@@ -200,13 +203,11 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens bool)
 			sents[i].Span = s.Span
 		}
 	}
-	return &Result{
-		Sentences: sents,
-		Mentions:  mergeMentions(d.entities, d.times),
-		Events:    events,
-		Entities:  docEntities(d.entities),
-		Warnings:  d.warnings,
+	res := &Result{Sentences: sents, Events: events, Entities: docEntities(d.entities), Warnings: d.warnings}
+	if mentions {
+		res.Mentions = mergeMentions(d.entities, d.times)
 	}
+	return res
 }
 
 // TagTimes returns the time expressions of text as Extract finds them,
