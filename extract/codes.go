@@ -270,10 +270,15 @@ func tailStart(s string) int {
 	return len(strings.TrimRightFunc(s[:e-1], unicode.IsSpace))
 }
 
-// lastField returns the last of strings.Fields(s), or "".
+// lastField returns the last of strings.Fields(s), or "", without
+// splitting the rest.
 func lastField(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[i+size:]
+	}
+	return s
 }
 
 // codeEvents gives the participants and locations of events their codes;

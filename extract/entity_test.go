@@ -364,3 +364,27 @@ func TestFunctionWord(t *testing.T) {
 		t.Errorf("functionWord allocates %v times", n)
 	}
 }
+
+// TestOneLine checks oneLine against what it stands for: the text's
+// fields joined by single spaces.
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "a \nb",
+		"“Talks” resumed", "a\u00a0b", "a \u2003b", "caf\u00e9 au lait", "x\u200bz", "\xff a", "end.\r\n"} {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", " ", "Dar", "Ishaq Dar", " Ishaq  Dar ", "Ishaq\nDar", "Jean\u00a0Dupont", "Ngozi Okonjo-Iweala"} {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

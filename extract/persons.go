@@ -18,19 +18,22 @@ func (g *gazetteer) tagSurnames(text string, sents []Sentence, ms []Mention) []M
 		if m.Kind != KindPerson {
 			continue
 		}
-		parts := strings.Fields(m.Text)
-		if len(parts) < 2 || g.isCommonWord(parts[len(parts)-1]) {
-			continue
+		sur := lastField(m.Text)
+		if sur == strings.TrimSpace(m.Text) || g.isCommonWord(sur) {
+			continue // one word: no surname alone
 		}
-		if prev, ok := surnames[parts[len(parts)-1]]; !ok || len(m.Text) > len(prev) {
-			surnames[parts[len(parts)-1]] = m.Text
+		if prev, ok := surnames[sur]; !ok || len(m.Text) > len(prev) {
+			surnames[sur] = m.Text
 		}
 	}
 	// a first name that is not a common one also names its bearer alone:
 	// "Saddam" after "Saddam Hussein", "Elian" after "Elian Gonzalez"
 	for _, m := range ms {
+		if m.Kind != KindPerson {
+			continue
+		}
 		parts := strings.Fields(m.Text)
-		if m.Kind != KindPerson || len(parts) < 2 {
+		if len(parts) < 2 {
 			continue
 		}
 		first := parts[0]
@@ -94,8 +97,7 @@ func resolveAliases(ms []Mention) {
 		if m.Kind != KindPerson {
 			continue
 		}
-		parts := strings.Fields(m.Text)
-		sur := parts[len(parts)-1]
+		sur := lastField(m.Text)
 		if len(m.Text) > len(full[sur]) {
 			full[sur] = m.Text
 		}
@@ -104,8 +106,7 @@ func resolveAliases(ms []Mention) {
 		if ms[i].Kind != KindPerson {
 			continue
 		}
-		parts := strings.Fields(ms[i].Text)
-		if f := full[parts[len(parts)-1]]; f != "" && (len(f) > len(ms[i].Canonical) || ms[i].Canonical == ms[i].Text) {
+		if f := full[lastField(ms[i].Text)]; f != "" && (len(f) > len(ms[i].Canonical) || ms[i].Canonical == ms[i].Text) {
 			ms[i].Canonical = f
 		}
 	}

@@ -109,8 +109,33 @@ func capitalize(w string) string {
 	return string(w[0]-'a'+'A') + w[1:]
 }
 
-// oneLine collapses runs of white space, line breaks included, to one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses runs of white space, line breaks included, to one
+// space, and trims it from the ends. Most text is so already and is
+// returned as it is.
+func oneLine(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size
+			continue
+		}
+		if asciiSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || asciiSpace(s[i+1])) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i++
+	}
+	return s
+}
+
+// asciiSpace reports whether c is ASCII white space, as unicode.IsSpace
+// has it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
 
 // functionWord returns w in lower case when it is one of the function
 // words that the hot switches of the pipeline test for ("The", "When"),
