@@ -334,14 +334,17 @@ func readLine(br *bufio.Reader, maxBytes int64) (line []byte, over bool, err err
 // the one to keep when the record gives none and its text cannot be read
 // ("file:17").
 func (d *document) decodeRecord(raw []byte) {
-	var r record
-	if err := json.Unmarshal(raw, &r); err != nil {
-		d.err = fmt.Errorf("not a JSON record (want an object such as {\"id\": \"a1\", \"text\": \"...\", \"date\": \"2025-08-06\"}): %s", jsonProblem(err))
-		return
+	r, text, ok := scanRecord(raw)
+	if !ok {
+		if err := json.Unmarshal(raw, &r); err != nil {
+			d.err = fmt.Errorf("not a JSON record (want an object such as {\"id\": \"a1\", \"text\": \"...\", \"date\": \"2025-08-06\"}): %s", jsonProblem(err))
+			return
+		}
+		text = []byte(r.Text)
 	}
 	lineID := d.id
 	d.id, d.date, d.url = r.ID, r.Date, r.URL
-	d.read([]byte(r.Text)) // a record without an id gets one from its text
+	d.read(text) // a record without an id gets one from its text
 	if d.id == "" {
 		d.id = lineID // unreadable text
 	}
