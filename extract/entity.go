@@ -332,6 +332,8 @@ func isHeadline(toks []Token) bool {
 		words++
 		if unicode.IsUpper(r) {
 			caps++
+		} else if (words-caps)*10 > len(toks)*3 {
+			return false // more than 30% of the tokens lower-case words: too many, however the rest go
 		}
 	}
 	return words >= 4 && caps*10 >= words*7

@@ -232,8 +232,14 @@ func (tg *posTagger) predict(sc *posScratch, i int, w, p1, p2 string) string {
 
 	var scores [posmodel.MaxClasses]int32
 	var seen uint64
-	for _, h := range hs {
-		for _, e := range tg.m.Weights(h) {
+	// find every feature's weights first, then add them: the lookups are
+	// independent, so the processor overlaps their trips to memory
+	var ws [nFeatures][]posmodel.Entry
+	for k, h := range hs {
+		ws[k] = tg.m.Weights(h)
+	}
+	for _, w := range ws {
+		for _, e := range w {
 			scores[e.Class()] += e.Weight()
 			seen |= 1 << e.Class()
 		}
