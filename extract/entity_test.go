@@ -355,7 +355,7 @@ func TestMaybeSportWord(t *testing.T) {
 }
 
 func TestFunctionWord(t *testing.T) {
-	for in, want := range map[string]string{"The": "the", "WHEN": "when", "although": "although", "Kenya": "Kenya", ",": ",", "Its": "its", "ITS": "its"} {
+	for in, want := range map[string]string{"The": "the", "WHEN": "when", "although": "although", "Kenya": "Kenya", ",": ",", "Its": "its", "ITS": "its", "According": "according", "AS": "as", "Over": "over"} {
 		if got := functionWord(in); got != want {
 			t.Errorf("functionWord(%q) = %q, want %q", in, got, want)
 		}

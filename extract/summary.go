@@ -10,7 +10,7 @@ import "strings"
 func clauseBounds(toks []Token, lo, hi int) (int, int) {
 	l := lo
 	for l > 0 && lo-l < 20 {
-		w := strings.ToLower(toks[l-1].Text)
+		w := functionWord(toks[l-1].Text)
 		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "after" || w == "because" || w == "but" || w == ":" {
 			break
 		}
@@ -21,7 +21,7 @@ func clauseBounds(toks []Token, lo, hi int) (int, int) {
 	}
 	h := hi
 	for h < len(toks) && h-hi < 20 {
-		w := strings.ToLower(toks[h].Text)
+		w := functionWord(toks[h].Text)
 		if w == ";" || w == "--" || w == "_" || w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" || w == "but" || w == "according" {
 			break
 		}
@@ -93,7 +93,7 @@ func (d *docState) summary(si int, c *candidate) string {
 }
 
 func isBoundaryWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch functionWord(w) {
 	case ";", ":", "--", "_", "—", "–", ")", "that", "which", "who", "whom", "when", "while", "after", "before", "because",
 		"although", "though", "if", "until", "where", "but", "according", "as":
 		return true
@@ -102,7 +102,7 @@ func isBoundaryWord(w string) bool {
 }
 
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch functionWord(w) {
 	case "a", "an", "the", "in", "on", "at", "of", "to", "for", "with", "by", "from", "and", "or", "its",
 		"his", "her", "their", "also", "then", "into", "about", "over":
 		return true

@@ -157,7 +157,8 @@ func functionWord(w string) string {
 // words functionWord serves to their lower case.
 var capitalFunctionWords = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields("the a an this that these those its his her their our which who whom when while after before because although though if until where but") {
+	for _, w := range strings.Fields("the a an this that these those its his her their our which who whom when while after before because although though if until where but " +
+		"according as and or in on at of to for with by from also then into about over") {
 		m[capitalize(w)] = w
 		m[strings.ToUpper(w)] = w
 	}
