@@ -102,6 +102,11 @@ func FuzzExtract(f *testing.F) {
 			return // invalid UTF-8 or no words: an error, not a panic
 		}
 		checkResult(t, text, res)
+		// Events, which segments into reused arrays, finds what Extract does
+		ev, err := ex.Events(text, ref)
+		if err != nil || !reflect.DeepEqual(ev.Events, res.Events) || !reflect.DeepEqual(ev.Entities, res.Entities) {
+			t.Fatalf("Events differs from Extract (err %v)", err)
+		}
 		a := timeline.Build(timeline.Document{ID: "fuzz"}, res.Events)
 		b := timeline.Build(timeline.Document{ID: "fuzz"}, a.Events)
 		if !reflect.DeepEqual(a.Events, b.Events) {
