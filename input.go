@@ -293,6 +293,9 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 		if readErr != nil && readErr != io.EOF {
 			return send(document{source: "record", name: lineName, id: lineID, line: line, err: readErr})
 		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, utf8BOM) // as editors on Windows write it
+		}
 		switch trimmed := bytes.TrimSpace(raw); {
 		case over:
 			if err := send(document{source: "record", name: lineName, id: lineID, line: line, err: tooLarge(-1, maxBytes)}); err != nil {
@@ -310,6 +313,10 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 		}
 	}
 }
+
+// utf8BOM is the byte order mark some editors put at the start of a UTF-8
+// file.
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // readLine reads one line of br; a line longer than maxBytes is read to
 // its end but not kept (over is true), so that one huge record costs no

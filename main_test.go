@@ -208,6 +208,16 @@ not json at all
 	}
 }
 
+// TestJSONLWithByteOrderMark reads a JSON Lines file that starts with a
+// UTF-8 byte order mark, as some Windows editors save one.
+func TestJSONLWithByteOrderMark(t *testing.T) {
+	in := "\xef\xbb\xbf" + `{"id":"a","text":"On May 10, Pakistan fired missiles at Indian sites.","date":"2025-08-06"}` + "\n"
+	out, errOut, code := run(t, in, "--input", "jsonl", "-f", "jsonl")
+	if code != exitOK || !strings.Contains(out, `"id":"a"`) || !strings.Contains(out, `"2025-05-10"`) {
+		t.Errorf("exit %d, output %s, stderr %s: want the record read", code, out, errOut)
+	}
+}
+
 func TestBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, data []byte) string {
