@@ -53,3 +53,47 @@ func TestScanRecordReadsTheCommonRecord(t *testing.T) {
 		t.Errorf("a text without escapes: %q, %v, copied or wrong", text, ok)
 	}
 }
+
+// The JSON Lines records of the TBAQ articles, as chronicle reads them.
+func newsRecords(b *testing.B) (lines [][]byte, size int64) {
+	for _, d := range newsCorpus(b) {
+		line, err := json.Marshal(record{ID: d.ID, Text: d.Text, Date: d.DCT.Format("2006-01-02")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, line)
+		size += int64(len(line))
+	}
+	return lines, size
+}
+
+// BenchmarkScanRecord and BenchmarkUnmarshalRecord read the TBAQ articles
+// as JSON Lines records, with scanRecord and with encoding/json:
+//
+//	go test . -run '^$' -bench 'Record$' -benchmem
+func BenchmarkScanRecord(b *testing.B) {
+	lines, size := newsRecords(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			if _, _, ok := scanRecord(l); !ok {
+				b.Fatalf("not read: %.80s", l)
+			}
+		}
+	}
+}
+
+func BenchmarkUnmarshalRecord(b *testing.B) {
+	lines, size := newsRecords(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			var r record
+			if err := json.Unmarshal(l, &r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
