@@ -287,6 +287,7 @@ func (d *document) read(data []byte) {
 func readRecords(name string, r io.Reader, maxBytes int64, send func(document) error) error {
 	br := bufio.NewReaderSize(r, 64*1024)
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	records := 0
 	for line := 1; ; line++ {
 		raw, over, readErr := readLine(br, maxBytes)
 		lineName, lineID := fmt.Sprintf("%s:%d", name, line), fmt.Sprintf("%s:%d", base, line)
@@ -296,7 +297,11 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 		if line == 1 {
 			raw = bytes.TrimPrefix(raw, utf8BOM) // as editors on Windows write it
 		}
-		switch trimmed := bytes.TrimSpace(raw); {
+		trimmed := bytes.TrimSpace(raw)
+		if over || len(trimmed) > 0 {
+			records++
+		}
+		switch {
 		case over:
 			if err := send(document{source: "record", name: lineName, id: lineID, line: line, err: tooLarge(-1, maxBytes)}); err != nil {
 				return err
@@ -309,10 +314,16 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 			}
 		}
 		if readErr == io.EOF {
+			if records == 0 { // said, as an empty text file is
+				return send(document{source: "record", name: name, id: base, err: errNoRecords})
+			}
 			return nil
 		}
 	}
 }
+
+// errNoRecords is the error of a JSON Lines input without a record.
+var errNoRecords = errors.New("no JSON Lines records: the input is empty or blank")
 
 // utf8BOM is the byte order mark some editors put at the start of a UTF-8
 // file.

@@ -208,6 +208,15 @@ not json at all
 	}
 }
 
+// TestJSONLWithoutRecords reports a JSON Lines input with no record, as
+// it does an empty text file, rather than printing nothing.
+func TestJSONLWithoutRecords(t *testing.T) {
+	out, errOut, code := run(t, "\n  \n", "--input", "jsonl", "-f", "jsonl")
+	if code != exitFailure || !strings.Contains(errOut, "stdin: no JSON Lines records") || !strings.Contains(out, `"error"`) {
+		t.Errorf("exit %d, output %q, stderr %q: want the input reported", code, out, errOut)
+	}
+}
+
 // TestJSONLWithByteOrderMark reads a JSON Lines file that starts with a
 // UTF-8 byte order mark, as some Windows editors save one.
 func TestJSONLWithByteOrderMark(t *testing.T) {
@@ -499,6 +508,9 @@ func FuzzReadRecords(f *testing.F) {
 		})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if want == 0 {
+			want = 1 // an input without a record is reported as one
 		}
 		if got != want {
 			t.Fatalf("%d documents for %d non-blank lines", got, want)
