@@ -80,14 +80,16 @@ func scanJSONString(b []byte, i int) (val []byte, next int, ok bool) {
 	}
 	start := i + 1
 	var out []byte // nil until the first escape
+	run := start   // the bytes from run on are not yet in out
 	ascii := true
 	for j := start; j < len(b); j++ {
-		switch c := b[j]; {
+		c := b[j]
+		switch {
 		case c == '"':
 			if out == nil {
 				val = b[start:j]
 			} else {
-				val = out
+				val = append(out, b[run:j]...)
 			}
 			if !ascii && !utf8.Valid(val) {
 				return nil, 0, false // encoding/json would replace the bad bytes
@@ -97,13 +99,11 @@ func scanJSONString(b []byte, i int) (val []byte, next int, ok bool) {
 			return nil, 0, false
 		case c >= utf8.RuneSelf:
 			ascii = false
-			if out != nil {
-				out = append(out, c)
-			}
 		case c == '\\':
 			if out == nil {
-				out = append(make([]byte, 0, len(b)-start), b[start:j]...)
+				out = make([]byte, 0, len(b)-start)
 			}
+			out = append(out, b[run:j]...)
 			if j+1 >= len(b) {
 				return nil, 0, false
 			}
@@ -131,10 +131,7 @@ func scanJSONString(b []byte, i int) (val []byte, next int, ok bool) {
 			default:
 				return nil, 0, false
 			}
-		default:
-			if out != nil {
-				out = append(out, c)
-			}
+			run = j + 1
 		}
 	}
 	return nil, 0, false // no closing quote
