@@ -295,7 +295,7 @@ func readRecords(name string, r io.Reader, maxBytes int64, send func(document) e
 			return send(document{source: "record", name: lineName, id: lineID, line: line, err: readErr})
 		}
 		if line == 1 {
-			raw = bytes.TrimPrefix(raw, utf8BOM) // as editors on Windows write it
+			raw = bytes.TrimPrefix(raw, []byte(utf8BOM)) // as editors on Windows write it
 		}
 		trimmed := bytes.TrimSpace(raw)
 		if over || len(trimmed) > 0 {
@@ -327,7 +327,7 @@ var errNoRecords = errors.New("no JSON Lines records: the input is empty or blan
 
 // utf8BOM is the byte order mark some editors put at the start of a UTF-8
 // file.
-var utf8BOM = []byte("\xef\xbb\xbf")
+const utf8BOM = "\xef\xbb\xbf"
 
 // readLine reads one line of br; a line longer than maxBytes is read to
 // its end but not kept (over is true), so that one huge record costs no

@@ -186,7 +186,7 @@ func inPlace[T slot | Entry](b []byte) []T {
 	if len(b) == 0 {
 		return []T{}
 	}
-	if littleEndian && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%unsafe.Alignof(zero) == 0 {
+	if littleEndian() && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%unsafe.Alignof(zero) == 0 {
 		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size)
 	}
 	out := make([]T, len(b)/size)
@@ -203,7 +203,7 @@ func inPlace[T slot | Entry](b []byte) []T {
 
 // littleEndian reports whether the machine stores integers little-endian,
 // as the file does.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+func littleEndian() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
 
 // reader reads the table's fields; after the first error every read gives
 // zero values and err stays set.
