@@ -136,12 +136,16 @@ func TestExtractDeterministic(t *testing.T) {
 	text := readTestdata(t, "accra-talks.txt")
 	want := mustExtract(t, ex, text, refDay("2024-03-14"))
 	var wg sync.WaitGroup
-	results := make([]*Result, 4)
+	results := make([]*Result, 8)
 	for i := range results {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := ex.Extract(text, refDay("2024-03-14"))
+			extract := ex.Extract
+			if i%2 == 1 {
+				extract = ex.Events // which reuses its arrays from document to document
+			}
+			res, err := extract(text, refDay("2024-03-14"))
 			if err != nil {
 				t.Error(err)
 				return
@@ -154,7 +158,7 @@ func TestExtractDeterministic(t *testing.T) {
 		if got == nil {
 			continue // reported above
 		}
-		if !reflect.DeepEqual(got.Events, want.Events) || !reflect.DeepEqual(got.Mentions, want.Mentions) {
+		if !reflect.DeepEqual(got.Events, want.Events) || i%2 == 0 && !reflect.DeepEqual(got.Mentions, want.Mentions) {
 			t.Errorf("run %d in parallel differs from the first run", i)
 		}
 	}
