@@ -82,9 +82,7 @@ func (d *docState) timexFits(tx *sentTimex, c *candidate) bool {
 	if tx.tx.Anchor != timex.AnchorEvent {
 		return true
 	}
-	// an event word, or the past-tense verb of a clause the expression
-	// opens ("A year later he decreed one-man rule")
-	if !c.typed && !(tx.initial && c.tag == "VBD") || c.planned || c.tag == "VB" || c.tag == "VBG" {
+	if !c.typed || c.planned || c.tag == "VB" || c.tag == "VBG" {
 		return false
 	}
 	toks := d.sents[tx.sent].Tokens
