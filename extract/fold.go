@@ -105,6 +105,11 @@ func foldSentence(events []timeline.Event) []timeline.Event {
 func (d *docState) quoted(si, i int) bool {
 	if d.quotes == nil {
 		d.quotes = make([][]bool, len(d.sents))
+		n := 0
+		for k := range d.sents {
+			n += len(d.sents[k].Tokens)
+		}
+		all := make([]bool, n) // one array for the document, a slice of it per sentence
 		in := false
 		prevEnd := 0
 		for k := range d.sents {
@@ -113,7 +118,8 @@ func (d *docState) quoted(si, i int) bool {
 				in = false
 			}
 			prevEnd = s.Span.End
-			q := make([]bool, len(s.Tokens))
+			q := all[:len(s.Tokens):len(s.Tokens)]
+			all = all[len(s.Tokens):]
 			for j, t := range s.Tokens {
 				switch t.Text {
 				case "\"":
