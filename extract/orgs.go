@@ -65,13 +65,14 @@ func (g *gazetteer) tagOrgNames(text string, sents []Sentence, ms []Mention) []M
 				continue
 			}
 			n, canonical := 0, ""
-			var b strings.Builder
+			var buf [256]byte
+			key := buf[:0] // the words from i joined by a space; a map index by string(key) does not copy
 			for k := 0; k < maxLen && i+k < len(toks); k++ {
 				if k > 0 {
-					b.WriteByte(' ')
+					key = append(key, ' ')
 				}
-				b.WriteString(toks[i+k].Text)
-				if c, ok := names[b.String()]; ok {
+				key = append(key, toks[i+k].Text...)
+				if c, ok := names[string(key)]; ok {
 					n, canonical = k+1, c
 				}
 			}
