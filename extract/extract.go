@@ -281,33 +281,37 @@ func mergeMentions(a, b []Mention) []Mention {
 // docEntities counts the document's entities by canonical name, with the
 // other spellings as aliases, most frequent first.
 func docEntities(ms []Mention) []timeline.DocEntity {
+	type key struct{ kind, canonical string }
 	type agg struct {
 		e       timeline.DocEntity
-		aliases map[string]bool
-		first   int
+		aliases map[string]bool // made at the first alias
 	}
-	by := map[string]*agg{}
-	var keys []string
+	index := map[key]int{} // into aggs, in order of first mention
+	var aggs []agg
 	for _, m := range ms {
 		if m.Demonym {
 			continue
 		}
-		key := m.Kind + "\x00" + m.Canonical
-		a := by[key]
-		if a == nil {
-			a = &agg{e: timeline.DocEntity{Text: m.Canonical, Kind: m.Kind}, aliases: map[string]bool{}, first: m.Span.Start}
-			by[key] = a
-			keys = append(keys, key)
+		k := key{m.Kind, m.Canonical}
+		i, ok := index[k]
+		if !ok {
+			i = len(aggs)
+			index[k] = i
+			aggs = append(aggs, agg{e: timeline.DocEntity{Text: m.Canonical, Kind: m.Kind}})
 		}
+		a := &aggs[i]
 		a.e.Count++
 		if m.Text != m.Canonical {
+			if a.aliases == nil {
+				a.aliases = map[string]bool{}
+			}
 			a.aliases[m.Text] = true
 		}
 	}
-	out := make([]timeline.DocEntity, 0, len(keys))
-	for _, k := range keys {
-		a := by[k]
-		a.e.Aliases = make([]string, 0, len(a.aliases))
+	out := make([]timeline.DocEntity, 0, len(aggs))
+	for i := range aggs {
+		a := &aggs[i]
+		a.e.Aliases = make([]string, 0, len(a.aliases)) // [], not null, in JSON
 		for al := range a.aliases {
 			a.e.Aliases = append(a.e.Aliases, al)
 		}
