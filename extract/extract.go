@@ -174,7 +174,7 @@ func (ex *Extractor) extractChunk(text string, ref time.Time, main, tokens, ment
 		b = &buffers{}
 	}
 	defer ex.scratch.Put(b)
-	d := &docState{ex: ex, text: text, ref: ref, mainDone: !main, pos: &b.pos}
+	d := &docState{ex: ex, text: text, ref: ref, refDay: ref.Format("2006-01-02"), mainDone: !main, pos: &b.pos}
 	if tokens {
 		d.sents = Segment(text)
 	} else {
@@ -227,6 +227,7 @@ type docState struct {
 	ex       *Extractor
 	text     string
 	ref      time.Time
+	refDay   string // ref as YYYY-MM-DD
 	sents    []Sentence
 	times    []Mention
 	entities []Mention
@@ -238,7 +239,7 @@ type docState struct {
 	mainDone    bool // the main reported event is found, or not to be looked for
 }
 
-func (d *docState) refValue() string { return d.ref.Format("2006-01-02") }
+func (d *docState) refValue() string { return d.refDay }
 
 func sentenceOf(spans []Span, off int) int {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })

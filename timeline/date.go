@@ -285,7 +285,10 @@ func NewEventDate(text, value, mod, anchor string) EventDate {
 		return d
 	}
 	d.Start = start.Format(DayLayout)
-	d.End = end.Format(DayLayout)
+	d.End = d.Start
+	if !end.Equal(start) {
+		d.End = end.Format(DayLayout)
+	}
 	d.EDTF = d.Start
 	if d.End != d.Start {
 		d.EDTF = d.Start + "/" + d.End
