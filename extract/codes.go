@@ -199,16 +199,16 @@ type entityFacts struct {
 }
 
 // factsKey keys entityFacts by kind and canonical name.
-func factsKey(kind, canonical string) string { return kind + "\x00" + canonical }
+type factsKey struct{ kind, canonical string }
 
 // gatherFacts collects, for every entity of the document, the first
 // country, title and organisation kind its mentions give; a person's
 // country may also be a possessive before the title ("Pakistan's
 // Ambassador Rizwan Saeed Sheikh").
-func (g *gazetteer) gatherFacts(text string, ms []Mention) map[string]entityFacts {
-	out := map[string]entityFacts{}
+func (g *gazetteer) gatherFacts(text string, ms []Mention) map[factsKey]entityFacts {
+	out := map[factsKey]entityFacts{}
 	for _, m := range ms {
-		k := factsKey(m.Kind, m.Canonical)
+		k := factsKey{m.Kind, m.Canonical}
 		f := out[k]
 		if f.country == "" {
 			f.country = m.Country
@@ -305,8 +305,8 @@ func (g *gazetteer) codeEvents(text string, events []timeline.Event, ms []Mentio
 // codeLocation gives a location its country, the country's code, and
 // coordinates: its own when it is a city or country of the table, else its
 // country's centre.
-func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[string]entityFacts) {
-	country := facts[factsKey(l.Kind, l.Canonical)].country
+func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[factsKey]entityFacts) {
+	country := facts[factsKey{l.Kind, l.Canonical}].country
 	if l.Kind == KindCountry {
 		country = l.Canonical
 	}
@@ -328,9 +328,9 @@ func (g *gazetteer) codeLocation(l *timeline.Entity, facts map[string]entityFact
 
 // codeParticipant gives a participant of an event on day (YYYYMMDD, ""
 // when undated) its country, the country's code and its CAMEO actor code.
-func (g *gazetteer) codeParticipant(p *timeline.Entity, facts map[string]entityFacts, day string) {
+func (g *gazetteer) codeParticipant(p *timeline.Entity, facts map[factsKey]entityFacts, day string) {
 	c := g.codes
-	f := facts[factsKey(p.Kind, p.Canonical)]
+	f := facts[factsKey{p.Kind, p.Canonical}]
 	country, code := "", ""
 	switch p.Kind {
 	case KindCountry:
