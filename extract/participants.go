@@ -116,7 +116,7 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 	// fighters killed three Israeli soldiers"
 	var nps []Span
 	for _, np := range []Span{npBefore(toks, d.skipTimesBack(si, min(first, c.tok))), npAfter(toks, d.skipTimes(si, c.tok+c.n)), d.frontedSubject(si, c)} {
-		nps = append(nps, conjuncts(toks, np)...)
+		nps = conjuncts(nps, toks, np)
 	}
 	// "paid a state visit to the country": the country told before
 	if j := d.skipTimes(si, c.tok+c.n); j+2 < len(toks) && (strings.EqualFold(toks[j].Text, "to") || strings.EqualFold(toks[j].Text, "in")) &&
@@ -185,9 +185,8 @@ func (d *docState) participants(si int, c *candidate, first int) ([]timeline.Ent
 
 // conjuncts splits a noun phrase at its coordinators: "African leaders
 // and French President Jacques Chirac" is two, each its own participant.
-// A phrase without one is itself.
-func conjuncts(toks []Token, np Span) []Span {
-	var out []Span
+// A phrase without one is itself. The parts are appended to out.
+func conjuncts(out []Span, toks []Token, np Span) []Span {
 	start := np.Start
 	add := func(end int) {
 		// a part headed by a capitalised office is a title ("Deputy Prime
@@ -204,7 +203,7 @@ func conjuncts(toks []Token, np Span) []Span {
 		}
 	}
 	if !split {
-		return []Span{np}
+		return append(out, np)
 	}
 	add(np.End)
 	return append(out, np) // and the whole, for a name the parts split
