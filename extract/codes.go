@@ -477,7 +477,11 @@ func upperName(name string) string {
 	if plainUpper(name) {
 		return name // most of actors.tsv: already so
 	}
-	words := strings.Fields(strings.ToUpper(name))
+	up := strings.ToUpper(name)
+	if plainUpper(up) {
+		return up // most names in text: "Barack Obama"
+	}
+	words := strings.Fields(up)
 	for i, w := range words {
 		switch w {
 		case "MOHAMMAD", "MOHAMMED", "MOHAMED", "MUHAMMED", "MOHAMAD", "MOHAMMAD.":

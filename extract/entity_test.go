@@ -258,6 +258,12 @@ func TestPlainUpper(t *testing.T) {
 	if !plainUpper("17 NOVEMBER") || plainUpper("MOHAMMED ALI") {
 		t.Error("plainUpper misjudges the usual names")
 	}
+	for name, want := range map[string]string{"Barack Obama": "BARACK OBAMA", "Mohammed  Ali": "MUHAMMAD ALI",
+		" ishaq dar ": "ISHAQ DAR", "Élysée": "ÉLYSÉE", "Mohamed Morsi": "MUHAMMAD MORSI", "MUHAMMAD ALI": "MUHAMMAD ALI"} {
+		if got := upperName(name); got != want {
+			t.Errorf("upperName(%q) = %q, want %q", name, got, want)
+		}
+	}
 }
 
 // TestPossessiveCountryTail holds possessiveCountry's search of the end of
