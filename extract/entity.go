@@ -380,7 +380,7 @@ func isCommonCapital(t string, atStart bool) bool {
 	if isAllCaps(t) {
 		return false // "US" is a country, not "us"
 	}
-	return atStart && startWords[strings.ToLower(t)]
+	return atStart && inLower(startWords, t)
 }
 
 // calendarWords are the capitalised words that open a sentence or a

@@ -371,5 +371,5 @@ func (g *gazetteer) isCommonWord(t string) bool {
 	if isAllCaps(t) {
 		return false
 	}
-	return g.common[strings.ToLower(t)]
+	return inLower(g.common, t)
 }

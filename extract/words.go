@@ -164,3 +164,13 @@ var capitalFunctionWords = func() map[string]string {
 	}
 	return m
 }()
+
+// inLower reports whether set holds s in lower case. A short s is
+// lower-cased on the stack: a map index by string(bytes) does not copy.
+func inLower(set map[string]bool, s string) bool {
+	if len(s) > 64 {
+		return set[strings.ToLower(s)]
+	}
+	var buf [64]byte
+	return set[string(appendLower(buf[:0], s))]
+}

@@ -112,7 +112,13 @@ func parseValue(value string) (p Precision, start, end time.Time, ok bool) {
 		}
 		return PrecisionTime, d, d, true
 	}
-	parts := strings.Split(v, "-")
+	var buf [4]string // a value has three parts at most; a fourth fails below
+	parts := buf[:0]
+	for rest, more := v, true; more && len(parts) < len(buf); {
+		var part string
+		part, rest, more = strings.Cut(rest, "-")
+		parts = append(parts, part)
+	}
 	switch len(parts) {
 	case 1:
 		return parseYearish(parts[0])
