@@ -123,15 +123,15 @@ type actorTable struct {
 	respelled map[string]int32 // upperName of a name it changes -> its row's offset
 }
 
-// row returns the name and code of the row at off.
-func (t *actorTable) row(off int32) (name, code string) {
+// code returns the codes of the row at off.
+func (t *actorTable) code(off int32) string {
 	row := t.file[off:]
 	if end := strings.IndexByte(row, '\n'); end >= 0 {
 		row = row[:end]
 	}
 	_, rest, _ := strings.Cut(row, "\t")
-	name, code, _ = strings.Cut(rest, "\t")
-	return name, strings.TrimRight(code, "\r")
+	_, code, _ := strings.Cut(rest, "\t")
+	return strings.TrimRight(code, "\r")
 }
 
 // compare compares key with the name of the row at off, in place: the
@@ -165,8 +165,7 @@ func (t *actorTable) codes(key string) string {
 	if at < 0 {
 		return ""
 	}
-	_, code := t.row(at)
-	return code
+	return t.code(at)
 }
 
 // loadCoords reads gazetteer/coords.tsv, derived by internal/gengeo from

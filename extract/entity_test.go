@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -391,6 +392,14 @@ func TestLastField(t *testing.T) {
 		}
 		if got := lastField(s); got != want {
 			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestWordPrefixes(t *testing.T) {
+	for s, want := range map[string][]string{"": nil, "Minister": nil, "Secretary of State": {"Secretary", "Secretary of"}} {
+		if got := slices.Collect(wordPrefixes(s)); !slices.Equal(got, want) {
+			t.Errorf("wordPrefixes(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

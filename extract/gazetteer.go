@@ -113,12 +113,10 @@ func loadGazetteer() (*gazetteer, error) {
 			e := g.titles[f[0]]
 			e.kind = f[1]
 			g.titles[f[0]] = e
-			for i := range len(f[0]) {
-				if f[0][i] == ' ' {
-					e := g.titles[f[0][:i]]
-					e.more = true
-					g.titles[f[0][:i]] = e
-				}
+			for p := range wordPrefixes(f[0]) {
+				e := g.titles[p]
+				e.more = true
+				g.titles[p] = e
 			}
 		})
 	}
@@ -174,10 +172,8 @@ func (g *gazetteer) add(form string, e gazEntry) {
 		}
 	}
 	for _, k := range []string{key, up} {
-		for i := range len(k) {
-			if k[i] == ' ' {
-				g.prefixes[k[:i]] = true
-			}
+		for p := range wordPrefixes(k) {
+			g.prefixes[p] = true
 		}
 	}
 	if n := strings.Count(key, " ") + 1; n > g.maxTokens {

@@ -138,12 +138,10 @@ func (lx *lexicon) add(form string, t trigger) {
 	}
 	e.t, e.form = t, true
 	lx.entries[form] = e
-	for i := range len(form) {
-		if form[i] == ' ' {
-			p := lx.entries[form[:i]]
-			p.more = true
-			lx.entries[form[:i]] = p
-		}
+	for p := range wordPrefixes(form) {
+		e := lx.entries[p]
+		e.more = true
+		lx.entries[p] = e
 	}
 }
 

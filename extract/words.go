@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -173,4 +174,16 @@ func inLower(set map[string]bool, s string) bool {
 	}
 	var buf [64]byte
 	return set[string(appendLower(buf[:0], s))]
+}
+
+// wordPrefixes yields the prefixes of s that end before one of its spaces:
+// "Secretary of State" gives "Secretary" and "Secretary of".
+func wordPrefixes(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range len(s) {
+			if s[i] == ' ' && !yield(s[:i]) {
+				return
+			}
+		}
+	}
 }
